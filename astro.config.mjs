@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
+import legacyRedirects from './src/integrations/legacy-redirects.ts';
+
+// The public address of the new site. Override with SITE_URL when deploying elsewhere.
+const site = process.env.SITE_URL ?? 'https://www.forebygging.no';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Reading pages ship no JavaScript; the one script (search) is bundled by Vite on /sok/ only.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind(), legacyRedirects()],
+  markdown: { syntaxHighlight: false },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,17 @@
+/**
+ * `npm run check`: validates every content file and prints every problem in one run, in
+ * Norwegian, with file, line and field. Exits 1 if anything is wrong. Never prints a stack trace.
+ */
+import { fileURLToPath } from 'node:url';
+import { checkContent, formatProblems } from '../src/check/validate.ts';
+import { bodyChecks } from '../src/check/body.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+try {
+  const result = checkContent(root, bodyChecks);
+  console.log(formatProblems(result));
+  process.exitCode = result.problems.length > 0 ? 1 : 0;
+} catch (error) {
+  console.error(`Innholdssjekken stoppet uventet: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+}

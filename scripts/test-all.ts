@@ -1,0 +1,22 @@
+/**
+ * `npm test`: everything, in the order that fails fastest. Content check, unit tests, a build of
+ * the site with its search index, then the browser tests against the built site.
+ */
+import { spawnSync } from 'node:child_process';
+
+const steps: [string, string[]][] = [
+  ['Innholdssjekk', ['npm', 'run', '-s', 'check']],
+  ['Enhetstester', ['npm', 'run', '-s', 'test:unit']],
+  ['Bygg', ['npm', 'run', '-s', 'build']],
+  ['Nettlesertester', ['npm', 'run', '-s', 'test:browser']],
+];
+
+for (const [name, [command, ...args]] of steps) {
+  console.log(`\n=== ${name}: ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command!, args, { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) {
+    console.error(`\n${name} feilet (kode ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+console.log('\nAlle steg er grønne.');

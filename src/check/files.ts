@@ -1,0 +1,118 @@
+/**
+ * Finds content files and reads their data (MDX frontmatter or YAML), keeping line numbers so that
+ * every problem can say where it is.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { collectionNames, collectionSpecs, type CollectionName } from '../schemas/index.ts';
+
+export interface ContentFile {
+  collection: CollectionName;
+  /** Path relative to the project root, as editors see it. */
+  path: string;
+  /** Id as Astro's glob loader makes it: the path inside the folder without extension. */
+  id: string;
+  /** Parsed frontmatter or YAML data; undefined if it could not be parsed. */
+  data: Record<string, unknown> | undefined;
+  /** The MDX body, empty for YAML. */
+  body: string;
+  /** Line of the first body line in the file (1-based). */
+  bodyLine: number;
+  /** Line number in the file of a top-level field, when known. */
+  lineOf: (path: (string | number)[]) => number | undefined;
+  /** A parse error, phrased for an editor. */
+  parseError?: { line?: number; message: string };
+}
+
+function walk(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+function matches(rel: string, pattern: string): boolean {
+  const depth = rel.split('/').length;
+  if (pattern === '*.mdx') return depth === 1 && rel.endsWith('.mdx');
+  if (pattern === '*/*.mdx') return depth === 2 && rel.endsWith('.mdx');
+  return depth === 1 && rel.endsWith('.yaml');
+}
+
+function parseData(text: string, lineOffset: number): Pick<ContentFile, 'data' | 'lineOf' | 'parseError'> {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const lineOf = (path: (string | number)[]) => {
+    for (let n = path.length; n > 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number] } | undefined;
+      const pair = n === 1 ? (doc.contents as { items?: { key: { value: unknown; range?: [number, number] } }[] })?.items?.find((i) => i.key?.value === path[0]) : undefined;
+      const range = pair?.key.range ?? node?.range;
+      if (range) return counter.linePos(range[0]).line + lineOffset;
+    }
+    return undefined;
+  };
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0]!;
+    const line = err.linePos?.[0]?.line;
+    return {
+      data: undefined,
+      lineOf,
+      parseError: { line: line ? line + lineOffset : undefined, message: `Frontmatter kan ikke leses som YAML (${err.code}). Sjekk innrykk, kolon og anførselstegn.` },
+    };
+  }
+  const data = doc.toJS() as unknown;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    return { data: undefined, lineOf, parseError: { message: 'Filen har ingen felter. Den må starte med felter mellom to linjer med ---.' } };
+  }
+  return { data: data as Record<string, unknown>, lineOf };
+}
+
+/** Reads one file as the given collection. */
+export function readContentFile(root: string, absolute: string, collection: CollectionName): ContentFile {
+  const spec = collectionSpecs[collection];
+  const text = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
+  const rel = relative(join(root, 'content', spec.folder), absolute).split('\\').join('/');
+  const id = rel.replace(/\.(mdx|yaml)$/, '');
+  const path = relative(root, absolute).split('\\').join('/');
+  if (spec.pattern === '*.yaml') {
+    return { collection, path, id, body: '', bodyLine: 1, ...parseData(text, 0) };
+  }
+  const fm = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!fm) {
+    return {
+      collection, path, id, data: undefined, body: text, bodyLine: 1, lineOf: () => undefined,
+      parseError: { line: 1, message: 'Filen mangler felter øverst. Den må starte med en linje med ---, så feltene, så en ny linje med ---.' },
+    };
+  }
+  const bodyLine = fm[0].split('\n').length;
+  return { collection, path, id, body: text.slice(fm[0].length), bodyLine, ...parseData(fm[1]!, 1) };
+}
+
+/** Every content file, sorted by collection, plus files in content/ that no collection reads. */
+export function findContentFiles(root: string): { files: ContentFile[]; stray: string[] } {
+  const files: ContentFile[] = [];
+  const claimed = new Set<string>();
+  for (const collection of collectionNames) {
+    const spec = collectionSpecs[collection];
+    const dir = join(root, 'content', spec.folder);
+    for (const abs of walk(dir).sort()) {
+      const rel = relative(dir, abs).split('\\').join('/');
+      if (rel.split('/').some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
+      if (!matches(rel, spec.pattern)) continue;
+      claimed.add(abs);
+      files.push(readContentFile(root, abs, collection));
+    }
+  }
+  const known = new Set(['legacy-urls.csv', 'README.md']);
+  const stray = walk(join(root, 'content'))
+    .filter((abs) => !claimed.has(abs))
+    .map((abs) => relative(root, abs).split('\\').join('/'))
+    .filter((p) => !known.has(p.replace(/^content\//, '')) && !p.split('/').some((part) => part.startsWith('_') || part.startsWith('.')));
+  return { files, stray };
+}

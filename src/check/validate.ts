@@ -1,0 +1,84 @@
+/**
+ * Validates all content at once and returns every problem, each with file, line, field, what is
+ * wrong and what to do, in Norwegian. Used by `npm run check` and by the tests.
+ */
+import { z } from 'astro/zod';
+import { collectionSpecs } from '../schemas/index.ts';
+import { findReferenceProblems, type ContentProblem } from '../lib/references.ts';
+import { findContentFiles, type ContentFile } from './files.ts';
+import { fieldHelp } from './field-help.ts';
+
+z.config(z.locales.no());
+
+/** Turns one Zod issue into a sentence an editor can act on. */
+function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): string {
+  const path = issue.path.map(String);
+  const top = path[0] ?? '';
+  const value = issue.path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key as string] : undefined), data);
+  const help = fieldHelp[top] ? ` ${fieldHelp[top]}` : '';
+  if (value === undefined && issue.code === 'invalid_type') return `Feltet mangler.${help}`;
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    return `«${String(value)}» er ikke en gyldig verdi. Velg en av: ${(issue.values as unknown[]).map(String).join(', ')}.`;
+  }
+  if (issue.code === 'unrecognized_keys') return `Ukjente felter: ${issue.keys.join(', ')}. Sjekk stavemåten.`;
+  return `${issue.message}${help && !issue.message.includes(fieldHelp[top] ?? '\0') ? help : ''}`;
+}
+
+function schemaProblems(file: ContentFile): ContentProblem[] {
+  if (file.parseError) return [{ file: file.path, line: file.parseError.line, field: '(frontmatter)', message: file.parseError.message }];
+  const result = collectionSpecs[file.collection].schema.safeParse(file.data);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({
+    file: file.path,
+    line: file.lineOf(issue.path as (string | number)[]),
+    field: issue.path.map(String).join('.') || '(frontmatter)',
+    message: describeIssue(issue, file.data ?? {}),
+  }));
+}
+
+export interface CheckResult {
+  files: number;
+  problems: ContentProblem[];
+}
+
+/** Checks everything under <root>/content. */
+export function checkContent(root: string, extraChecks: ((files: ContentFile[]) => ContentProblem[])[] = []): CheckResult {
+  const { files, stray } = findContentFiles(root);
+  const problems: ContentProblem[] = [];
+  for (const path of stray) {
+    problems.push({ file: path, field: '(fil)', message: 'Filen blir ikke lest av nettstedet. Innhold skal være .mdx (eller .yaml for tema og organisasjoner) og ligge i riktig mappe.' });
+  }
+  for (const file of files) problems.push(...schemaProblems(file));
+  const ids = new Map<string, ContentFile>();
+  for (const file of files) {
+    const key = `${file.collection}/${file.id}`;
+    const other = ids.get(key);
+    if (other) problems.push({ file: file.path, field: '(filnavn)', message: `Samme id som ${other.path}. Gi filen et annet navn.` });
+    ids.set(key, file);
+  }
+  const valid = files.filter((f) => f.data && !f.parseError);
+  const refProblems = findReferenceProblems(valid.map((f) => ({ collection: f.collection, id: f.id, data: f.data!, filePath: f.path })));
+  for (const p of refProblems) {
+    const file = valid.find((f) => f.path === p.file);
+    problems.push({ ...p, line: file?.lineOf([p.field.split('.')[0]!]) });
+  }
+  for (const check of extraChecks) problems.push(...check(files));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return { files: files.length, problems };
+}
+
+/** Formats problems for a terminal, grouped by file. */
+export function formatProblems(result: CheckResult): string {
+  if (result.problems.length === 0) return `Innholdet er i orden: ${result.files} filer sjekket, ingen feil.`;
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const p of result.problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  const lines: string[] = [];
+  for (const [file, problems] of byFile) {
+    lines.push(file);
+    for (const p of problems) lines.push(`  ${p.line ? `linje ${p.line}, ` : ''}${p.field}: ${p.message}`);
+    lines.push('');
+  }
+  const n = result.problems.length;
+  lines.push(`${n} ${n === 1 ? 'feil' : 'feil'} i ${byFile.size} ${byFile.size === 1 ? 'fil' : 'filer'} (${result.files} filer sjekket). Rett feilene og kjør «npm run check» igjen.`);
+  return lines.join('\n');
+}

@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+import { strengths } from '../schemas/vocabulary.ts';
+
+/**
+ * Props of <Anbefaling>, parsed so that a wrong prop in an MDX file fails the build with a
+ * readable message instead of rendering a broken recommendation.
+ */
+export const recommendationProps = z.object({
+  /** The number the guideline gives it, for example «4.2.3»; leave out if it has none. */
+  nummer: z.string().optional(),
+  /** Strength, carried by the verb: skal, bør («bor») or kan. Leave out when the source does not say. */
+  styrke: z.enum(strengths, { message: 'styrke må være «skal», «bor» eller «kan».' }).optional(),
+  /** The recommendation as one full sentence. */
+  tekst: z.string().min(10, 'tekst må være hele anbefalingen som én setning.'),
+  /** Written standard of the surrounding chapter. */
+  lang: z.enum(['nb', 'nn']).default('nb'),
+});
+
+/** Props of <Praktisk> and <Begrunnelse>. */
+export const recommendationPartProps = z.object({ lang: z.enum(['nb', 'nn']).default('nb') });
+
+/** Parses props and turns a failure into one readable sentence. */
+export function parseProps<T extends z.ZodType>(schema: T, props: unknown, component: string): z.infer<T> {
+  const result = schema.safeParse(props);
+  if (!result.success) {
+    const detail = result.error.issues.map((i) => `${i.path.join('.') || 'props'}: ${i.message}`).join('; ');
+    throw new Error(`<${component}> har feil: ${detail}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,165 @@
+/**
+ * The one module pages read content through. It loads every collection once, drops drafts,
+ * checks cross-references (a dangling id fails the build with file and field named), and
+ * exports the sorted lists pages use. Pages never call getCollection themselves.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { findReferenceProblems, type EntryRef } from './references.ts';
+import { countiesOf } from './municipalities.ts';
+import { buildDate } from './today.ts';
+import { parent, pathFor, type EntryKind } from './paths.ts';
+import type { Language } from '../schemas/vocabulary.ts';
+
+type Name =
+  | 'articles' | 'practice' | 'guidelines' | 'chapters' | 'planGuides' | 'planSteps' | 'questions'
+  | 'tools' | 'topics' | 'glossary' | 'news' | 'events' | 'grants' | 'organisations' | 'pages';
+
+const names: Name[] = [
+  'articles', 'practice', 'guidelines', 'chapters', 'planGuides', 'planSteps', 'questions',
+  'tools', 'topics', 'glossary', 'news', 'events', 'grants', 'organisations', 'pages',
+];
+
+const published = <T extends { data: { draft?: boolean } }>(list: T[]) => list.filter((e) => !('draft' in e.data) || !e.data.draft);
+const byDateDesc = (a: Date, b: Date) => b.getTime() - a.getTime();
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title, 'nb');
+
+async function load() {
+  const [articles, practice, guidelines, chapters, planGuides, planSteps, questions, tools, topics, glossary, news, events, grants, organisations, pages] =
+    await Promise.all([
+      getCollection('articles'), getCollection('practice'), getCollection('guidelines'), getCollection('chapters'),
+      getCollection('planGuides'), getCollection('planSteps'), getCollection('questions'), getCollection('tools'),
+      getCollection('topics'), getCollection('glossary'), getCollection('news'), getCollection('events'),
+      getCollection('grants'), getCollection('organisations'), getCollection('pages'),
+    ]);
+  const all = {
+    articles: published(articles).sort((a, b) => byDateDesc(a.data.published, b.data.published)),
+    practice: published(practice).sort((a, b) => b.data.period.from.localeCompare(a.data.period.from) || byTitle(a, b)),
+    guidelines: published(guidelines).sort((a, b) => Number(a.data.status === 'erstattet') - Number(b.data.status === 'erstattet') || byTitle(a, b)),
+    chapters: published(chapters).sort((a, b) => a.data.order - b.data.order),
+    planGuides: published(planGuides).sort((a, b) => a.data.order - b.data.order),
+    planSteps: published(planSteps).sort((a, b) => a.data.order - b.data.order),
+    questions: published(questions).sort(byTitle),
+    tools: published(tools).sort(byTitle),
+    topics: topics.sort((a, b) => a.data.order - b.data.order),
+    glossary: published(glossary).sort((a, b) => a.data.term.localeCompare(b.data.term, 'nb')),
+    news: published(news).sort((a, b) => byDateDesc(a.data.published, b.data.published)),
+    events: published(events).sort((a, b) => byDateDesc(a.data.start, b.data.start)),
+    grants: published(grants).sort((a, b) => byDateDesc(a.data.published, b.data.published)),
+    organisations,
+    pages: published(pages).sort((a, b) => a.data.order - b.data.order),
+  };
+  const refs: EntryRef[] = names.flatMap((name) =>
+    (all[name] as { id: string; data: Record<string, unknown>; filePath?: string }[]).map((e) => ({ collection: name, id: e.id, data: e.data, filePath: e.filePath })),
+  );
+  const problems = findReferenceProblems(refs);
+  if (problems.length > 0) {
+    const lines = problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`);
+    throw new Error(`Innholdet har ${problems.length} feil i henvisninger:\n${lines.join('\n')}\nKjør «npm run check» for en full rapport.`);
+  }
+  return all;
+}
+
+let cache: ReturnType<typeof load> | undefined;
+/** All published content, loaded and checked once per build. */
+export const content = () => (cache ??= load());
+
+export type Article = CollectionEntry<'articles'>;
+export type Practice = CollectionEntry<'practice'>;
+export type Guideline = CollectionEntry<'guidelines'>;
+export type Chapter = CollectionEntry<'chapters'>;
+export type PlanGuide = CollectionEntry<'planGuides'>;
+export type PlanStep = CollectionEntry<'planSteps'>;
+export type Question = CollectionEntry<'questions'>;
+export type Tool = CollectionEntry<'tools'>;
+export type Topic = CollectionEntry<'topics'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type NewsItem = CollectionEntry<'news'>;
+export type EventEntry = CollectionEntry<'events'>;
+export type Grant = CollectionEntry<'grants'>;
+export type Organisation = CollectionEntry<'organisations'>;
+export type Page = CollectionEntry<'pages'>;
+
+/** Any page-like entry with its kind, for lists that mix kinds (topic hubs, related content). */
+export interface Listed {
+  kind: EntryKind;
+  id: string;
+  title: string;
+  ingress: string;
+  lang: Language;
+  topics: string[];
+  date: Date;
+  href: string;
+}
+
+function listed(kind: EntryKind, e: { id: string; data: { title: string; ingress: string; lang: Language; topics: string[]; updated: Date } }, date?: Date): Listed {
+  return { kind, id: e.id, title: e.data.title, ingress: e.data.ingress, lang: e.data.lang, topics: e.data.topics, date: date ?? e.data.updated, href: pathFor(kind, e.id) };
+}
+
+/** Every page-like entry as a list item, newest first. */
+export async function everything(): Promise<Listed[]> {
+  const c = await content();
+  return [
+    ...c.guidelines.map((e) => listed('guidelines', e)),
+    ...c.chapters.map((e) => listed('chapters', e)),
+    ...c.planGuides.map((e) => listed('planGuides', e)),
+    ...c.planSteps.map((e) => listed('planSteps', e)),
+    ...c.questions.map((e) => listed('questions', e)),
+    ...c.articles.map((e) => listed('articles', e, e.data.published)),
+    ...c.practice.map((e) => listed('practice', e)),
+    ...c.tools.map((e) => listed('tools', e)),
+    ...c.glossary.map((e) => listed('glossary', e)),
+    ...c.news.map((e) => listed('news', e, e.data.published)),
+    ...c.events.map((e) => listed('events', e, e.data.start)),
+    ...c.grants.map((e) => listed('grants', e, e.data.published)),
+  ];
+}
+
+/** Entries sharing a topic with the given one, most shared topics first, at most `max`. */
+export async function relatedTo(kind: EntryKind, id: string, topics: string[], max = 5): Promise<Listed[]> {
+  const all = await everything();
+  return all
+    .filter((e) => !(e.kind === kind && e.id === id) && !(kind === 'chapters' && e.kind === 'chapters' && parent(e.id) === parent(id)))
+    .map((e) => ({ e, shared: e.topics.filter((t) => topics.includes(t)).length }))
+    .filter(({ shared }) => shared > 0)
+    .sort((a, b) => b.shared - a.shared || b.e.date.getTime() - a.e.date.getTime())
+    .slice(0, max)
+    .map(({ e }) => e);
+}
+
+/** The chapters of one guideline, in order. */
+export async function chaptersOf(guidelineId: string): Promise<Chapter[]> {
+  return (await content()).chapters.filter((c) => c.data.guideline === guidelineId);
+}
+
+/** The steps of one plan guide, in order. */
+export async function stepsOf(guideId: string): Promise<PlanStep[]> {
+  return (await content()).planSteps.filter((s) => s.data.guide === guideId);
+}
+
+/** Looks an organisation up by id; references are checked at load, so it exists. */
+export async function organisation(id: string): Promise<Organisation> {
+  return (await content()).organisations.find((o) => o.id === id)!;
+}
+
+/** Looks a topic up by id. */
+export async function topic(id: string): Promise<Topic> {
+  return (await content()).topics.find((t) => t.id === id)!;
+}
+
+/** Looks a tool up by id. */
+export async function tool(id: string): Promise<Tool> {
+  return (await content()).tools.find((t) => t.id === id)!;
+}
+
+/** Counties of a practice example, derived from its municipalities. */
+export const countiesOfPractice = (p: Practice) => countiesOf(p.data.municipalities);
+
+/** Whether an event is over on the day the site is built. */
+export const isPast = (e: EventEntry) => (e.data.end ?? e.data.start).getTime() < buildDate().getTime();
+
+/** Whether a grant's last application deadline has passed. */
+export function isClosed(g: Grant): boolean {
+  const application = g.data.deadlines.filter((d) => /søknad|søk/i.test(d.label));
+  const relevant = application.length > 0 ? application : g.data.deadlines;
+  return relevant.every((d) => d.date.getTime() < buildDate().getTime());
+}

@@ -1,0 +1,82 @@
+import kommuner from '../data/kommuner-2026.json' with { type: 'json' };
+import tidligere from '../data/tidligere-kommuner.json' with { type: 'json' };
+
+export interface Municipality {
+  name: string;
+  number: string;
+  county: string;
+}
+
+/** What a name written by an editor resolves to. */
+export type MunicipalityLookup =
+  | { kind: 'current'; municipality: Municipality }
+  | { kind: 'former'; name: string; nowPartOf: Municipality[]; since: number }
+  | { kind: 'ambiguous'; name: string; options: string[] }
+  | { kind: 'unknown'; name: string; suggestions: string[] };
+
+export const municipalities: Municipality[] = kommuner.kommuner.map((k) => ({
+  name: k.navn,
+  number: k.kommunenummer,
+  county: k.fylke,
+}));
+
+export const counties: string[] = kommuner.fylker.map((f) => f.navn);
+
+const normalise = (s: string) => s.trim().toLocaleLowerCase('nb');
+
+/** SSB writes names that two municipalities share with the county: «Herøy (Nordland)». */
+const baseName = (name: string) => name.replace(/\s*\(.*\)$/, '');
+
+/** Edit distance, for «Mente du …?» suggestions. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The closest names, for when an editor misspells one. */
+export function suggestMunicipalities(name: string, max = 3): string[] {
+  const wanted = normalise(name);
+  const candidates = [...municipalities.map((m) => m.name), ...tidligere.kommuner.map((k) => k.navn)];
+  return candidates
+    .map((candidate) => ({ candidate, d: Math.min(distance(wanted, normalise(candidate)), distance(wanted, normalise(baseName(candidate)))) }))
+    .filter(({ d }) => d <= Math.max(2, Math.floor(wanted.length / 3)))
+    .sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate, 'nb'))
+    .slice(0, max)
+    .map(({ candidate }) => candidate);
+}
+
+/** Resolves a municipality name as written in a practice example. */
+export function lookupMunicipality(written: string): MunicipalityLookup {
+  const name = normalise(written);
+  const exact = municipalities.find((m) => normalise(m.name) === name);
+  if (exact) return { kind: 'current', municipality: exact };
+  const sameBase = municipalities.filter((m) => normalise(baseName(m.name)) === name);
+  if (sameBase.length === 1) return { kind: 'current', municipality: sameBase[0]! };
+  if (sameBase.length > 1) return { kind: 'ambiguous', name: written, options: sameBase.map((m) => m.name) };
+  const former = tidligere.kommuner.find((k) => normalise(k.navn) === name);
+  if (former) {
+    const nowPartOf = former.naaDelAv.flatMap((n) => municipalities.filter((m) => m.name === n));
+    return { kind: 'former', name: former.navn, nowPartOf, since: former.fra };
+  }
+  return { kind: 'unknown', name: written, suggestions: suggestMunicipalities(written) };
+}
+
+/** Counties a list of municipality names lies in, derived from SSB's list. */
+export function countiesOf(names: string[]): string[] {
+  const found = new Set<string>();
+  for (const name of names) {
+    const hit = lookupMunicipality(name);
+    if (hit.kind === 'current') found.add(hit.municipality.county);
+    if (hit.kind === 'former') hit.nowPartOf.forEach((m) => found.add(m.county));
+  }
+  return [...found].sort((a, b) => a.localeCompare(b, 'nb'));
+}

@@ -1,0 +1,38 @@
+/**
+ * Builds what a detail page tells the search index: type, date, filters and extra words.
+ * Filter values are always in bokmål so that one filter gathers pages of both written standards.
+ */
+import type { SearchInfo } from '../components/SearchData.astro';
+import { label, t, type UiKey } from '../i18n/index.ts';
+import type { EntryKind } from './paths.ts';
+import { content } from './collections.ts';
+
+interface Input {
+  kind: EntryKind;
+  lang: 'nb' | 'nn';
+  date: Date;
+  topics: string[];
+  targetGroups?: string[];
+  counties?: string[];
+  terms?: string[];
+}
+
+export async function searchInfo({ kind, lang, date, topics, targetGroups = [], counties = [], terms = [] }: Input): Promise<SearchInfo> {
+  const allTopics = (await content()).topics;
+  const topicEntries = topics.map((id) => allTopics.find((x) => x.id === id)).filter((x) => x !== undefined);
+  const topicLabels = topicEntries.map((x) => x.data.label.nb);
+  const type = t('nb', `type.${kind}` as UiKey);
+  return {
+    type,
+    date: date.toISOString().slice(0, 10),
+    topics: topicEntries.map((x) => x.data.label[lang]),
+    filters: {
+      type: [type],
+      topic: topicLabels,
+      target: targetGroups.map((g) => label('nb', 'target', g)),
+      county: counties,
+      lang: [t('nb', `lang.${lang}`)],
+    },
+    terms: [...terms, ...topicEntries.flatMap((x) => [x.data.label.nb, x.data.label.nn])],
+  };
+}
