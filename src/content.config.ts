@@ -8,6 +8,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { collectionSpecs, type CollectionName } from './schemas/index.ts';
+import { makePracticeSchema } from './schemas/practice.ts';
 
 // Schema errors in the build read in Norwegian, like the content check's.
 z.config(z.locales.no());
@@ -17,7 +18,8 @@ const loader = (name: CollectionName) => glob({ base: `./content/${collectionSpe
 // Written out one by one so that each collection keeps its own schema type for the pages.
 export const collections = {
   articles: defineCollection({ loader: loader('articles'), schema: collectionSpecs.articles.schema }),
-  practice: defineCollection({ loader: loader('practice'), schema: collectionSpecs.practice.schema }),
+  // image() makes Astro resize the practice image with sharp; the check uses a plain path (src/schemas/image.ts).
+  practice: defineCollection({ loader: loader('practice'), schema: ({ image }) => makePracticeSchema(image()) }),
   guidelines: defineCollection({ loader: loader('guidelines'), schema: collectionSpecs.guidelines.schema }),
   chapters: defineCollection({ loader: loader('chapters'), schema: collectionSpecs.chapters.schema }),
   planGuides: defineCollection({ loader: loader('planGuides'), schema: collectionSpecs.planGuides.schema }),

@@ -1,5 +1,26 @@
-/** Checks of MDX bodies (links, images, unsafe HTML). Extended by the editorial-workflow work. */
+/**
+ * Checks beyond each file's schema: bodies (syntax, links, images, unsafe HTML, unfinished text),
+ * file names, unknown fields and address collisions. `npm run check` and the build integration
+ * (src/integrations/content-check.ts) both run this list, so they refuse the same problems.
+ */
 import type { ContentProblem } from '../lib/references.ts';
 import type { ContentFile } from './files.ts';
+import { checkSafety } from './body-safety.ts';
+import { checkLinks } from './body-links.ts';
+import { checkImages } from './images.ts';
+import { checkPlaceholders } from './placeholders.ts';
+import { checkUnknownFields } from './frontmatter-keys.ts';
+import { checkFileNames } from './file-names.ts';
+import { addressCollisions } from './site-paths.ts';
 
-export const bodyChecks: ((files: ContentFile[]) => ContentProblem[])[] = [];
+export type ContentCheck = (files: ContentFile[], root: string) => ContentProblem[];
+
+export const bodyChecks: ContentCheck[] = [
+  checkFileNames,
+  checkUnknownFields,
+  addressCollisions,
+  checkSafety,
+  checkLinks,
+  checkImages,
+  checkPlaceholders,
+];

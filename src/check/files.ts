@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { collectionNames, collectionSpecs, type CollectionName } from '../schemas/index.ts';
+import { isImageFile } from './image-files.ts';
 
 export interface ContentFile {
   collection: CollectionName;
@@ -109,9 +110,11 @@ export function findContentFiles(root: string): { files: ContentFile[]; stray: s
       files.push(readContentFile(root, abs, collection));
     }
   }
-  const known = new Set(['legacy-urls.csv', 'README.md']);
+  // Files read by other parts of the site: old addresses (src/legacy/) and search synonyms (src/search/).
+  const known = new Set(['legacy-urls.csv', 'README.md', 'sok/synonymer.yaml']);
   const stray = walk(join(root, 'content'))
-    .filter((abs) => !claimed.has(abs))
+    // Images are checked by src/check/images.ts, which reports the ones nothing uses.
+    .filter((abs) => !claimed.has(abs) && !isImageFile(abs))
     .map((abs) => relative(root, abs).split('\\').join('/'))
     .filter((p) => !known.has(p.replace(/^content\//, '')) && !p.split('/').some((part) => part.startsWith('_') || part.startsWith('.')));
   return { files, stray };

@@ -1,26 +1,48 @@
 import type { AstroIntegration } from 'astro';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { glob } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
+import { buildLexicon } from '../search/lexicon.ts';
+import { expansionTerms } from '../search/expand.ts';
+import { pageText, withSearchTerms } from '../search/page-text.ts';
 
 /**
  * Builds the Pagefind index into dist/pagefind/ once Astro has written the site.
- * The whole site is indexed as one language ("no"): bokmål and nynorsk pages share one index, so
- * a bokmål query also finds nynorsk pages (Pagefind otherwise splits the index by <html lang>).
+ * - One index for both written standards: forceLanguage "no" puts bokmål and nynorsk pages in one
+ *   index with Pagefind's Norwegian stemmer, so a bokmål query also finds nynorsk pages.
+ * - Each page is indexed with extra words (src/search/expand.ts): compound parts, the other
+ *   written standard's forms and abbreviations. They go into the index only; dist/ is unchanged.
  */
 export default function pagefindIntegration(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const pages: { path: string; html: string; text: string }[] = [];
+        for await (const file of glob('**/*.html', { cwd: outDir })) {
+          const html = await readFile(`${outDir}/${file}`, 'utf8');
+          const text = pageText(html);
+          if (text !== undefined) pages.push({ path: file, html, text });
+        }
+        const lexicon = buildLexicon(root, pages.map((p) => p.text));
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'no' });
           if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join(', ')}`);
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+          for (const page of pages) {
+            const content = withSearchTerms(page.html, expansionTerms(page.text, lexicon));
+            const url = `/${page.path.replace(/index\.html$/, '')}`;
+            const added = await index.addHTMLFile({ url, content });
+            if (added.errors.length > 0) throw new Error(`${page.path}: ${added.errors.join(', ')}`);
+          }
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          logger.info(`Søkeindeks: ${added.page_count} sider`);
+          logger.info(`Søkeindeks: ${pages.length} sider, ${lexicon.groups.length} synonymgrupper`);
         } finally {
           await pagefind.close();
         }

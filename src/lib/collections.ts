@@ -152,7 +152,7 @@ export async function tool(id: string): Promise<Tool> {
 }
 
 /** Counties of a practice example, derived from its municipalities. */
-export const countiesOfPractice = (p: Practice) => countiesOf(p.data.municipalities);
+export const countiesOfPractice = (p: Practice) => [...new Set([...p.data.counties, ...countiesOf(p.data.municipalities)])].sort((a, b) => a.localeCompare(b, 'nb'));
 
 /** Whether an event is over on the day the site is built. */
 export const isPast = (e: EventEntry) => (e.data.end ?? e.data.start).getTime() < buildDate().getTime();

@@ -27,6 +27,12 @@ const normalise = (s: string) => s.trim().toLocaleLowerCase('nb');
 /** SSB writes names that two municipalities share with the county: «Herøy (Nordland)». */
 const baseName = (name: string) => name.replace(/\s*\(.*\)$/, '');
 
+/**
+ * Every name a municipality goes by. SSB gives Sami and Kven names beside the Norwegian one
+ * («Evenes - Evenášši», «Porsanger - Porsángu - Porsanki»); any of them, or the full form, is accepted.
+ */
+const namesOf = (m: Municipality): string[] => [m.name, baseName(m.name), ...baseName(m.name).split(' - ')].map(normalise);
+
 /** Edit distance, for «Mente du …?» suggestions. */
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -45,9 +51,9 @@ function distance(a: string, b: string): number {
 /** The closest names, for when an editor misspells one. */
 export function suggestMunicipalities(name: string, max = 3): string[] {
   const wanted = normalise(name);
-  const candidates = [...municipalities.map((m) => m.name), ...tidligere.kommuner.map((k) => k.navn)];
+  const candidates = [...municipalities.flatMap((m) => baseName(m.name).split(' - ')), ...tidligere.kommuner.map((k) => k.navn)];
   return candidates
-    .map((candidate) => ({ candidate, d: Math.min(distance(wanted, normalise(candidate)), distance(wanted, normalise(baseName(candidate)))) }))
+    .map((candidate) => ({ candidate, d: distance(wanted, normalise(candidate)) }))
     .filter(({ d }) => d <= Math.max(2, Math.floor(wanted.length / 3)))
     .sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate, 'nb'))
     .slice(0, max)
@@ -59,12 +65,12 @@ export function lookupMunicipality(written: string): MunicipalityLookup {
   const name = normalise(written);
   const exact = municipalities.find((m) => normalise(m.name) === name);
   if (exact) return { kind: 'current', municipality: exact };
-  const sameBase = municipalities.filter((m) => normalise(baseName(m.name)) === name);
+  const sameBase = municipalities.filter((m) => namesOf(m).includes(name));
   if (sameBase.length === 1) return { kind: 'current', municipality: sameBase[0]! };
   if (sameBase.length > 1) return { kind: 'ambiguous', name: written, options: sameBase.map((m) => m.name) };
   const former = tidligere.kommuner.find((k) => normalise(k.navn) === name);
   if (former) {
-    const nowPartOf = former.naaDelAv.flatMap((n) => municipalities.filter((m) => m.name === n));
+    const nowPartOf = former.naaDelAv.flatMap((n) => municipalities.filter((m) => namesOf(m).includes(normalise(n))));
     return { kind: 'former', name: former.navn, nowPartOf, since: former.fra };
   }
   return { kind: 'unknown', name: written, suggestions: suggestMunicipalities(written) };

@@ -1,4 +1,4 @@
-import { lookupMunicipality } from './municipalities.ts';
+import { counties, lookupMunicipality } from './municipalities.ts';
 
 /** The minimum the reference check needs to know about an entry. */
 export interface EntryRef {
@@ -78,6 +78,11 @@ export function findReferenceProblems(entries: EntryRef[]): ContentProblem[] {
       }
     }
     if (entry.collection === 'practice') {
+      for (const name of valuesAt(entry.data, 'counties')) {
+        if (!counties.includes(name)) {
+          problems.push({ file, field: 'counties', message: `Ukjent fylke «${name}». Bruk et av: ${counties.join(', ')}.` });
+        }
+      }
       for (const name of valuesAt(entry.data, 'municipalities')) {
         const hit = lookupMunicipality(name);
         if (hit.kind === 'unknown') {

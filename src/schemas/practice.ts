@@ -1,21 +1,31 @@
 import { z } from 'astro/zod';
 import { baseFields, dateSchema, idSchema } from './common.ts';
 import { arenas, practiceStatuses, targetGroups } from './vocabulary.ts';
+import { imageFieldSchema, imagePathSchema } from './image.ts';
 
 /** A year, or a year and month, such as «2016» or «2016-04». */
 const periodPoint = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'Skriv årstall (2016) eller år og måned (2016-04).');
 
-/** A practice example: what a municipality did, with whom, and what came of it. */
-export const practiceSchema = z.object({
+/**
+ * A practice example: what a municipality did, with whom, and what came of it. A factory because
+ * the image field's `src` is Astro's image() in the build and a plain path in the content check.
+ */
+export const makePracticeSchema = <ImageSource extends z.ZodType>(imageSource: ImageSource) => z
+  .object({
   ...baseFields,
   /**
    * Municipality names as in SSB's list (src/data/kommuner-2026.json). A municipality that has
    * since merged may be named by its old name (src/data/tidligere-kommuner.json). Where two share
    * a name, add the county: «Herøy (Nordland)».
    */
-  municipalities: z.array(z.string().min(2)).min(1, 'Oppgi minst én kommune.'),
+  municipalities: z.array(z.string().min(2)).default([]),
+  /**
+   * Counties, for work done across a whole county (for example a county-wide survey in upper
+   * secondary schools). Names as in SSB's list. Give municipalities, counties or both.
+   */
+  counties: z.array(z.string().min(2)).default([]),
   /** When the work started and, if it has, when it ended. */
   period: z.object({
     /** Start, as a year or year-month. */
@@ -43,6 +53,15 @@ export const practiceSchema = z.object({
   contact: idSchema,
   /** When the example was first published here. */
   published: dateSchema.optional(),
-});
+  /** An image from the work (a diagram, a photo without people who have not agreed), with alternative text. */
+  image: imageFieldSchema(imageSource).optional(),
+  })
+  .refine((p) => p.municipalities.length > 0 || p.counties.length > 0, {
+    message: 'Oppgi minst én kommune (municipalities) eller ett fylke (counties).',
+    path: ['municipalities'],
+  });
+
+/** The practice schema with `image.src` as a plain path: for the content check and the JSON Schemas. */
+export const practiceSchema = makePracticeSchema(imagePathSchema);
 
 export type PracticeData = z.infer<typeof practiceSchema>;

@@ -1,5 +1,93 @@
-/** Placeholder replaced by the search work: shows that the page's script runs. */
-export function startSearch(): void {
+/**
+ * The search page's behaviour: reads ?q= on load, searches as the user types (debounced) and on
+ * submit, keeps the address in step, draws results in the «Søkeresultater» region and announces
+ * the count in a status region. Loaded only by /sok/.
+ */
+import { allFilters, runSearch, type Query, type Result } from './search/pagefind-client.ts';
+import { readQuery, writeQuery } from './search/url-state.ts';
+import { countText, resultItem } from './search/render.ts';
+import { renderControls } from './search/controls.ts';
+
+const PAGE_SIZE = 10;
+
+export async function startSearch(): Promise<void> {
   const app = document.getElementById('search-app');
-  if (app) app.hidden = false;
+  const form = document.getElementById('search-page-form') as HTMLFormElement | null;
+  const input = document.getElementById('sok-q') as HTMLInputElement | null;
+  const status = document.getElementById('search-status');
+  const region = document.getElementById('search-results');
+  const controls = document.getElementById('search-controls');
+  if (!app || !form || !input || !status || !region || !controls) return;
+  app.hidden = false;
+
+  let query = readQuery(location);
+  input.value = query.q;
+  let run = 0;
+
+  const showMore = (results: Result[], list: HTMLOListElement, from: number, words: string[], mine: number): Promise<void> =>
+    Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data())).then((items) => {
+      if (mine !== run) return;
+      for (const data of items) list.append(resultItem(data, words));
+      region.querySelector('.search-more')?.remove();
+      if (results.length > from + PAGE_SIZE) {
+        const more = document.createElement('button');
+        more.type = 'button';
+        more.className = 'button search-more';
+        more.textContent = 'Vis flere treff';
+        more.addEventListener('click', () => {
+          const first = from + PAGE_SIZE;
+          void showMore(results, list, first, words, mine).then(() => {
+            // Move focus to the first new result so keyboard users continue where they were.
+            list.children[first]?.querySelector('a')?.focus();
+          });
+        });
+        region.append(more);
+      }
+    });
+
+  const search = async (): Promise<void> => {
+    const mine = ++run;
+    writeQuery(query);
+    if (!query.q) {
+      status.textContent = 'Skriv et søkeord for å søke.';
+      region.replaceChildren();
+      return;
+    }
+    const { results } = await runSearch(query);
+    if (mine !== run) return;
+    const list = document.createElement('ol');
+    list.className = 'entry-list search-list';
+    region.replaceChildren(list);
+    status.textContent = countText(results.length, query.q);
+    if (results.length === 0) {
+      const tip = document.createElement('p');
+      tip.innerHTML = 'Tips: prøv et annet ord, en forkortelse (BTI, KOR, AAH), eller se <a href="/tema/">temaene</a> og <a href="/ordbok/">ordboken</a>.';
+      region.append(tip);
+      return;
+    }
+    const words = query.q.split(/\s+/).filter((w) => w.length > 1);
+    await showMore(results, list, 0, words, mine);
+  };
+
+  renderControls(controls, await allFilters(), query, (next) => {
+    query = { ...next, q: input.value.trim() };
+    void search();
+  });
+
+  let timer: number | undefined;
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      query = { ...query, q: input.value.trim() };
+      void search();
+    }, 150);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    window.clearTimeout(timer);
+    query = { ...query, q: input.value.trim() };
+    void search();
+  });
+
+  await search();
 }

@@ -1,0 +1,120 @@
+/**
+ * What a search costs to download, measured in Chromium: the bytes received (headers and body as
+ * sent, from the DevTools protocol) for everything under /pagefind/, first for one query on a
+ * fresh page and then for a second, different query on the same page.
+ *
+ * Two ways are measured. «ui»: open /sok/?q=… and wait until the search page has drawn its
+ * results, then type the second query. «api»: load Pagefind in the page and do what the search
+ * page does by hand (search, then load the first ten results); it works even if the search page's
+ * script changes, so the figures stay comparable between runs.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../tests/support/chromium.ts';
+import { serveStatic } from './static-server.ts';
+
+export interface QueryCost {
+  mode: 'ui' | 'api';
+  first: { query: string; bytes: number; requests: number; results: number };
+  second: { query: string; bytes: number; requests: number; results: number };
+}
+
+interface Counter {
+  bytes: number;
+  requests: number;
+}
+
+async function counting(page: Page): Promise<Counter> {
+  const counter: Counter = { bytes: 0, requests: 0 };
+  const session = await page.context().newCDPSession(page);
+  await session.send('Network.enable');
+  // The cache stays on: the second query may reuse what the first one loaded, as in real use.
+  const urls = new Map<string, string>();
+  session.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
+  session.on('Network.loadingFinished', (e) => {
+    const url = urls.get(e.requestId) ?? '';
+    if (new URL(url, 'http://x').pathname.startsWith('/pagefind/')) {
+      counter.bytes += e.encodedDataLength;
+      counter.requests += 1;
+    }
+  });
+  return counter;
+}
+
+/** Waits until no Pagefind request has finished for a while, so late fragment loads are counted. */
+async function settle(counter: Counter): Promise<void> {
+  let last = -1;
+  while (last !== counter.requests) {
+    last = counter.requests;
+    await new Promise((r) => setTimeout(r, 750));
+  }
+}
+
+const resultLinks = (page: Page) => page.getByRole('region', { name: 'Søkeresultater' }).getByRole('link');
+
+async function viaUi(page: Page, base: string, counter: Counter, queries: [string, string]): Promise<QueryCost | undefined> {
+  await page.goto(`${base}/sok/?q=${encodeURIComponent(queries[0])}`);
+  try {
+    await resultLinks(page).first().waitFor({ timeout: 20_000 });
+  } catch {
+    return undefined; // The search page does not draw results (yet): fall back to the API.
+  }
+  await settle(counter);
+  const first = { query: queries[0], bytes: counter.bytes, requests: counter.requests, results: await resultLinks(page).count() };
+  counter.bytes = 0;
+  counter.requests = 0;
+  const before = await resultLinks(page).first().getAttribute('href');
+  await page.getByRole('searchbox', { name: /søk/i }).last().fill(queries[1]);
+  await page.getByRole('searchbox', { name: /søk/i }).last().press('Enter');
+  await page.waitForFunction(
+    (old) => {
+      const link = document.querySelector('#search-results a');
+      return link !== null && link.getAttribute('href') !== old;
+    },
+    before,
+    { timeout: 20_000 },
+  );
+  await settle(counter);
+  const second = { query: queries[1], bytes: counter.bytes, requests: counter.requests, results: await resultLinks(page).count() };
+  return { mode: 'ui', first, second };
+}
+
+async function viaApi(page: Page, base: string, counter: Counter, queries: [string, string]): Promise<QueryCost> {
+  await page.goto(`${base}/sok/`);
+  await settle(counter);
+  // Whatever the search page loaded by itself on opening counts towards the first query.
+  const run = (q: string) =>
+    page.evaluate(async (query) => {
+      const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+      const search = await pagefind.search(query);
+      await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
+      return search.results.length as number;
+    }, q);
+  const firstResults = await run(queries[0]);
+  await settle(counter);
+  const first = { query: queries[0], bytes: counter.bytes, requests: counter.requests, results: firstResults };
+  counter.bytes = 0;
+  counter.requests = 0;
+  const secondResults = await run(queries[1]);
+  await settle(counter);
+  return { mode: 'api', first, second: { query: queries[1], bytes: counter.bytes, requests: counter.requests, results: secondResults } };
+}
+
+export async function measureQueries(distDir: string, queries: [string, string]): Promise<QueryCost[]> {
+  const { server, url } = await serveStatic(distDir);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  try {
+    const out: QueryCost[] = [];
+    for (const mode of ['ui', 'api'] as const) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const counter = await counting(page);
+      const cost = mode === 'ui' ? await viaUi(page, url, counter, queries) : await viaApi(page, url, counter, queries);
+      if (cost) out.push(cost);
+      await context.close();
+    }
+    return out;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

@@ -1,0 +1,107 @@
+/** Writes the benchmark's results as JSON (for comparing runs) and Markdown (for reading). */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BuildMeasurement } from './measure-build.ts';
+import type { CorpusSummary } from './corpus.ts';
+import type { DistStats } from './dist-stats.ts';
+import type { QueryCost } from './query.ts';
+
+export interface SizeResult {
+  size: number;
+  corpus: CorpusSummary;
+  build: BuildMeasurement;
+  /** A second build with the content-layer cache and previous output kept, when asked for. */
+  warm?: BuildMeasurement | undefined;
+  dist?: DistStats | undefined;
+  queries: QueryCost[];
+  pagesPerSecond: number;
+}
+
+export interface Report {
+  date: string;
+  label: string;
+  machine: { cpus: number; memoryBytes: number; node: string; astro: string; pagefind: string; chromium?: string | undefined };
+  astroOverrides: unknown;
+  budgets: { buildSeconds: number; peakMemoryBytes: number; queryBytes: number; pages: number };
+  results: SizeResult[];
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MiB`;
+const gib = (n: number) => `${(n / 1024 ** 3).toFixed(2)} GiB`;
+
+/** Peak memory as the budget counts it: the larger of the sampled tree total and any one process's exact peak. */
+export const peakMemory = (b: BuildMeasurement) => Math.max(b.peakTreeBytes, b.peakProcessBytes);
+
+function verdict(report: Report): string[] {
+  const target = report.results.find((r) => r.size === report.budgets.pages);
+  if (!target) return [`Ingen kjøring med ${report.budgets.pages} sider: budsjettet er ikke vurdert.`];
+  const b = target.build;
+  const firstQuery = Math.max(0, ...target.queries.map((q) => q.first.bytes));
+  const lines = [
+    `- Byggetid: ${b.seconds} s av ${report.budgets.buildSeconds} s – ${b.ok && b.seconds <= report.budgets.buildSeconds ? 'innenfor' : '**over budsjett**'}`,
+    `- Toppminne: ${gib(peakMemory(b))} av ${gib(report.budgets.peakMemoryBytes)} – ${peakMemory(b) <= report.budgets.peakMemoryBytes ? 'innenfor' : '**over budsjett**'}`,
+  ];
+  if (target.queries.length > 0) {
+    lines.push(`- Første søk: ${kb(firstQuery)} av ${kb(report.budgets.queryBytes)} – ${firstQuery <= report.budgets.queryBytes ? 'innenfor' : '**over budsjett**'}`);
+  }
+  return lines;
+}
+
+export function markdown(report: Report): string {
+  const sizes = report.results;
+  const row = (name: string, cell: (r: SizeResult) => string) => `| ${name} | ${sizes.map(cell).join(' | ')} |`;
+  const phaseNames = [...new Set(sizes.flatMap((r) => Object.keys(r.build.phases)))];
+  const query = (r: SizeResult, mode: 'ui' | 'api', which: 'first' | 'second') => {
+    const q = r.queries.find((x) => x.mode === mode)?.[which];
+    return q ? `${kb(q.bytes)} (${q.requests} filer, ${q.results} treff)` : '–';
+  };
+  const lines = [
+    `# Ytelsesmåling: ${report.label}`,
+    '',
+    `Målt ${report.date} på ${report.machine.cpus} kjerner og ${gib(report.machine.memoryBytes)} minne; Node ${report.machine.node}, Astro ${report.machine.astro}, Pagefind ${report.machine.pagefind}${report.machine.chromium ? `, ${report.machine.chromium}` : ''}.`,
+    report.astroOverrides && Object.keys(report.astroOverrides).length > 0 ? `Astro-innstillinger for denne kjøringen: \`${JSON.stringify(report.astroOverrides)}\`.` : 'Astro-innstillingene er prosjektets egne.',
+    'Slik leses tabellen: se docs/performance.md.',
+    '',
+    `## Budsjett (${report.budgets.pages} sider)`,
+    '',
+    ...verdict(report),
+    '',
+    '## Tall',
+    '',
+    `| | ${sizes.map((r) => `${r.size} sider`).join(' | ')} |`,
+    `| --- | ${sizes.map(() => '---:').join(' | ')} |`,
+    row('MDX-sider (nynorsk)', (r) => `${r.corpus.pages} (${r.corpus.nynorsk})`),
+    row('Ord i brødtekst per side', (r) => String(Math.round(r.corpus.words / r.corpus.pages))),
+    row('Bygget gikk', (r) => (r.build.ok ? 'ja' : '**nei**')),
+    row('HTML-sider i dist/', (r) => String(r.dist?.htmlPages ?? '–')),
+    row('Byggetid, kald', (r) => `${r.build.seconds} s`),
+    ...phaseNames.map((p) => row(`– ${p}`, (r) => (r.build.phases[p] !== undefined ? `${r.build.phases[p]} s` : '–'))),
+    row('Sider per sekund', (r) => r.pagesPerSecond.toFixed(0)),
+    row('Toppminne, prosesstreet', (r) => mb(r.build.peakTreeBytes)),
+    row('Toppminne, største prosess', (r) => mb(r.build.peakProcessBytes)),
+    row('Byggetid, varm (cache beholdt)', (r) => (r.warm ? `${r.warm.seconds} s, ${mb(peakMemory(r.warm))}` : '–')),
+    row('dist/ i alt', (r) => (r.dist ? `${mb(r.dist.distBytes)}, ${r.dist.distFiles} filer` : '–')),
+    row('Pagefind-indeks', (r) => (r.dist ? `${mb(r.dist.pagefindBytes)}, ${r.dist.pagefindFiles} filer` : '–')),
+    row('Søk 1, søkesiden', (r) => query(r, 'ui', 'first')),
+    row('Søk 2, søkesiden', (r) => query(r, 'ui', 'second')),
+    row('Søk 1, Pagefind-API', (r) => query(r, 'api', 'first')),
+    row('Søk 2, Pagefind-API', (r) => query(r, 'api', 'second')),
+    row('HTML gzip per side, median / p95 / maks', (r) => (r.dist ? `${kb(r.dist.htmlGzip.median)} / ${kb(r.dist.htmlGzip.p95)} / ${kb(r.dist.htmlGzip.max)}` : '–')),
+    row('CSS gzip per side, median / maks', (r) => (r.dist ? `${kb(r.dist.cssGzip.median)} / ${kb(r.dist.cssGzip.max)}` : '–')),
+    row('JS gzip per side, median / maks', (r) => (r.dist ? `${kb(r.dist.jsGzip.median)} / ${kb(r.dist.jsGzip.max)}` : '–')),
+    row('Sider med JavaScript', (r) => (r.dist ? r.dist.pagesWithJs.join(', ') || 'ingen' : '–')),
+    row('Tyngste side (HTML gzip)', (r) => (r.dist?.heaviest[0] ? `${r.dist.heaviest[0].path} ${kb(r.dist.heaviest[0].htmlGzip)}` : '–')),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+export function writeReport(dir: string, name: string, report: Report): { json: string; md: string } {
+  mkdirSync(dir, { recursive: true });
+  const json = join(dir, `${name}.json`);
+  const md = join(dir, `${name}.md`);
+  writeFileSync(json, JSON.stringify(report, null, 2) + '\n');
+  writeFileSync(md, markdown(report));
+  return { json, md };
+}

@@ -1,0 +1,97 @@
+/**
+ * `npm run bench`: builds synthetic sites of 1 000, 5 000 and 10 000 MDX pages outside content/
+ * and reports build time, peak memory, output and index size, what a search downloads, and page
+ * weight. Results go to bench/results/<name>.md and .json; docs/performance.md says how to read
+ * them.
+ *
+ *   npm run bench                              all three sizes
+ *   npm run bench -- --sizes 1000,10000        chosen sizes
+ *   npm run bench -- --warm                    also a second build with the cache kept
+ *   npm run bench -- --no-query                skip the Chromium search measurement
+ *   npm run bench -- --name concurrency-2 --astro '{"build":{"concurrency":2}}'
+ *                                              a variant with other Astro options, kept apart from latest
+ *   npm run bench -- --keep                    leave bench/work/site-<n>/ in place afterwards
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './corpus.ts';
+import { distStats } from './dist-stats.ts';
+import { measureBuild } from './measure-build.ts';
+import { measureQueries } from './query.ts';
+import { writeReport, type Report, type SizeResult } from './report.ts';
+import { clearBuild, prepareSite } from './site.ts';
+import { chromiumPath } from '../../tests/support/chromium.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,5000,10000' },
+    warm: { type: 'boolean', default: false },
+    'no-query': { type: 'boolean', default: false },
+    name: { type: 'string', default: 'latest' },
+    astro: { type: 'string', default: '{}' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 50)) {
+  console.error('Bruk: npm run bench -- --sizes 1000,5000,10000 (hele tall, minst 50).');
+  process.exit(2);
+}
+const overrides = JSON.parse(values.astro) as Record<string, unknown>;
+const version = (pkg: string) => (JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+let chromium: string | undefined;
+try {
+  chromium = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
+} catch {
+  chromium = undefined;
+}
+
+// A fixed build date, so past events and closed grants are the same in every run.
+const env = { ...process.env, BUILD_DATE: '2026-06-30', ASTRO_TELEMETRY_DISABLED: '1', BENCH_ASTRO_CONFIG: JSON.stringify(overrides) };
+const node = process.execPath;
+const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const results: SizeResult[] = [];
+
+for (const size of sizes) {
+  const site = join(root, 'bench', 'work', `site-${size}`);
+  console.log(`\n== ${size} sider: lager innhold i ${site}`);
+  prepareSite(root, site);
+  const corpus = generateCorpus(site, size);
+  clearBuild(site);
+  console.log(`   bygger (kald) …`);
+  const build = await measureBuild(node, [astroBin, 'build'], site, env, join(site, 'build.log'));
+  console.log(`   ${build.ok ? 'ferdig' : 'FEILET'} på ${build.seconds} s, toppminne ${(Math.max(build.peakTreeBytes, build.peakProcessBytes) / 1024 ** 3).toFixed(2)} GiB`);
+  if (!build.ok) console.log(`   se ${join(site, 'build.log')}`);
+  let warm;
+  if (values.warm && build.ok) {
+    console.log(`   bygger på nytt med cachen (varm) …`);
+    warm = await measureBuild(node, [astroBin, 'build'], site, env, join(site, 'build-warm.log'));
+    console.log(`   ferdig på ${warm.seconds} s`);
+  }
+  const dist = build.ok ? distStats(join(site, 'dist')) : undefined;
+  let queries: SizeResult['queries'] = [];
+  if (build.ok && !values['no-query']) {
+    console.log(`   måler søk i Chromium …`);
+    queries = await measureQueries(join(site, 'dist'), ['tidlig intervensjon', 'handlingsplan']);
+    for (const q of queries) console.log(`   ${q.mode}: søk 1 ${(q.first.bytes / 1024).toFixed(1)} KB, søk 2 ${(q.second.bytes / 1024).toFixed(1)} KB`);
+  }
+  const pages = dist?.htmlPages ?? build.pages ?? corpus.pages;
+  results.push({ size, corpus, build, warm, dist, queries, pagesPerSecond: build.ok ? pages / build.seconds : 0 });
+  if (!values.keep) rmSync(site, { recursive: true, force: true });
+}
+
+const report: Report = {
+  date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+  label: values.name,
+  machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version, astro: version('astro'), pagefind: version('pagefind'), chromium },
+  astroOverrides: overrides,
+  budgets: { buildSeconds: 120, peakMemoryBytes: 3 * 1024 ** 3, queryBytes: 300 * 1024, pages: 10_000 },
+  results,
+};
+const written = writeReport(join(root, 'bench', 'results'), values.name, report);
+console.log(`\nRapport: ${written.md} og ${written.json}`);
+process.exit(results.every((r) => r.build.ok) ? 0 : 1);

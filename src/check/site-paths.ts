@@ -1,0 +1,79 @@
+/**
+ * Every address the built site will have: one per published entry (src/lib/paths.ts decides it),
+ * the static pages in src/pages and the files in public/. Internal links in bodies are checked
+ * against this set, and two entries that would get the same address are reported.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pathFor, type EntryKind } from '../lib/paths.ts';
+import type { ContentProblem } from '../lib/references.ts';
+import type { ContentFile } from './files.ts';
+
+/** The project's own code: routes and public files are the site's, whichever content is checked. */
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+function walk(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+}
+
+/** Addresses of pages in src/pages that have no [parameter] in their path. */
+export function staticRoutes(): string[] {
+  const pages = join(projectRoot, 'src', 'pages');
+  return walk(pages)
+    .map((abs) => relative(pages, abs).split('\\').join('/'))
+    .filter((rel) => /\.(astro|md|mdx)$/.test(rel) && !rel.includes('['))
+    .map((rel) => {
+      const route = rel.replace(/\.(astro|md|mdx)$/, '').replace(/(^|\/)index$/, '');
+      return route === '' ? '/' : `/${route}/`;
+    });
+}
+
+/** Files in public/ are served as they are, at /<name>. */
+export function publicFiles(): string[] {
+  const pub = join(projectRoot, 'public');
+  return walk(pub).map((abs) => `/${relative(pub, abs).split('\\').join('/')}`);
+}
+
+/** The address an entry will have, or undefined if it gets none (drafts, hub texts, organisations). */
+export function addressOf(file: ContentFile): string | undefined {
+  if (!file.data || file.parseError || file.data.draft === true) return undefined;
+  if (file.collection === 'organisations') return undefined;
+  if (file.collection === 'pages' && file.data.section === 'hub') return undefined;
+  return pathFor(file.collection as EntryKind, file.id);
+}
+
+/** All addresses a link may point to. */
+export function sitePaths(files: ContentFile[]): Set<string> {
+  const paths = new Set([...staticRoutes(), ...publicFiles(), '/sitemap-index.xml']);
+  for (const file of files) {
+    const address = addressOf(file);
+    if (address) paths.add(address);
+  }
+  return paths;
+}
+
+/** Two entries, or an entry and a static page, that would be published at the same address. */
+export function addressCollisions(files: ContentFile[]): ContentProblem[] {
+  const statics = new Set(staticRoutes());
+  const seen = new Map<string, ContentFile>();
+  const problems: ContentProblem[] = [];
+  for (const file of files) {
+    const address = addressOf(file);
+    if (!address) continue;
+    const other = seen.get(address);
+    if (other) {
+      problems.push({ file: file.path, field: '(filnavn)', message: `Får samme adresse (${address}) som ${other.path}. Gi filen et annet navn.` });
+    } else if (statics.has(address) && !(file.collection === 'pages' && address === '/tidlig-intervensjon/')) {
+      problems.push({ file: file.path, field: '(filnavn)', message: `Adressen ${address} er allerede brukt av en fast side på nettstedet. Gi filen et annet navn.` });
+    }
+    seen.set(address, file);
+  }
+  return problems;
+}

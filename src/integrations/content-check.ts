@@ -1,0 +1,36 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent, formatProblems } from '../check/validate.ts';
+import { bodyChecks } from '../check/body.ts';
+
+/**
+ * Runs the content check (the same one as `npm run check`) before Astro reads any content, so
+ * `npm run build` refuses exactly what the check refuses, with the same Norwegian report. In
+ * `astro dev` the report is a warning: an editor previewing a half-written page should see it,
+ * not lose the preview.
+ */
+export default function contentCheck(): AstroIntegration {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const result = checkContent(fileURLToPath(config.root), bodyChecks);
+        if (result.problems.length === 0) {
+          logger.info(`Innholdet er i orden (${result.files} filer sjekket).`);
+          return;
+        }
+        const report = formatProblems(result);
+        if (command === 'dev') {
+          logger.warn(`\n${report}`);
+          return;
+        }
+        logger.error(`\n${report}`);
+        // The report above says everything; a stack trace would only bury it.
+        const error = new Error(`Bygget stoppet: innholdet har ${result.problems.length} feil (se over).`);
+        error.stack = error.message;
+        throw error;
+      },
+    },
+  };
+}

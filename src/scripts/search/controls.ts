@@ -1,0 +1,59 @@
+/** The filter and sort controls: plain labelled <select>s, so they work by keyboard and screen reader. */
+import { filterNames } from './url-state.ts';
+import type { Query } from './pagefind-client.ts';
+
+const labels: Record<(typeof filterNames)[number], string> = {
+  type: 'Innholdstype',
+  topic: 'Tema',
+  target: 'Målgruppe',
+  county: 'Fylke',
+  lang: 'Målform',
+};
+
+function select(id: string, label: string, options: [string, string][], value: string): HTMLLabelElement {
+  const wrapper = document.createElement('label');
+  wrapper.htmlFor = id;
+  wrapper.textContent = label;
+  const el = document.createElement('select');
+  el.id = id;
+  el.name = id.replace(/^sok-/, '');
+  for (const [v, text] of options) {
+    const option = new Option(text, v, false, v === value);
+    el.append(option);
+  }
+  wrapper.append(el);
+  return wrapper;
+}
+
+/** Builds the controls from the index's filter values; calls onChange with the new query. */
+export function renderControls(
+  container: HTMLElement,
+  available: Record<string, Record<string, number>>,
+  query: Query,
+  onChange: (q: Query) => void,
+): void {
+  container.className = 'search-controls';
+  const fieldset = document.createElement('fieldset');
+  fieldset.className = 'search-controls';
+  const legend = document.createElement('legend');
+  legend.textContent = 'Avgrens søket';
+  legend.className = 'sr-only';
+  fieldset.append(legend);
+  for (const name of filterNames) {
+    const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, 'nb'));
+    if (values.length === 0) continue;
+    const options: [string, string][] = [['', 'Alle'], ...values.map((v): [string, string] => [v, v])];
+    fieldset.append(select(`sok-${name}`, labels[name], options, query.filters[name]?.[0] ?? ''));
+  }
+  fieldset.append(select('sok-sort', 'Sorter', [['relevance', 'Mest relevant'], ['date', 'Nyeste først']], query.sort));
+  fieldset.addEventListener('change', () => {
+    const filters: Record<string, string[]> = {};
+    for (const name of filterNames) {
+      const value = (fieldset.querySelector<HTMLSelectElement>(`#sok-${name}`))?.value;
+      if (value) filters[name] = [value];
+    }
+    const sort = fieldset.querySelector<HTMLSelectElement>('#sok-sort')?.value === 'date' ? 'date' : 'relevance';
+    onChange({ ...query, filters, sort });
+  });
+  container.replaceChildren(fieldset);
+}

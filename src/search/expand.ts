@@ -1,0 +1,81 @@
+/**
+ * Extra words for the search index, so that Pagefind (which matches query words only as
+ * prefixes of indexed words) also finds a page by:
+ * - the other written standard's form or an abbreviation (groups of equivalent terms), and
+ * - the parts of its compound words: «rusmiddelforebygging» is also indexed as «forebygging»,
+ *   «skjenkekontroll» as «kontroll» and «skjenke».
+ * Pure functions: the build integration feeds them page text and the lexicon.
+ */
+
+export interface Lexicon {
+  /** Groups of equivalent terms, lower case; a term may be a phrase of several words. */
+  groups: string[][];
+  /** Words known to stand on their own, used to recognise the parts of a compound. */
+  heads: Set<string>;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Lower-case words of a text. */
+export function tokenize(text: string): string[] {
+  return text.toLocaleLowerCase('nb').match(WORD) ?? [];
+}
+
+/** Text reduced to lower-case words separated by single spaces, for phrase matching. */
+export const normalise = (text: string): string => ` ${tokenize(text).join(' ')} `;
+
+/** Inflection endings tried when a compound's last part is inflected (kontrollen → kontroll). */
+const endings = ['ane', 'ene', 'ene', 'en', 'et', 'er', 'ar', 'a', 'e'];
+/** Shortest part of a compound worth indexing on its own. */
+const MIN_PART = 4;
+/** Shortest word worth splitting. */
+const MIN_COMPOUND = 8;
+
+function known(part: string, heads: Set<string>): string | undefined {
+  if (part.length < MIN_PART) return undefined;
+  if (heads.has(part)) return part;
+  for (const ending of endings) {
+    const base = part.slice(0, -ending.length);
+    if (part.endsWith(ending) && base.length >= MIN_PART && heads.has(base)) return base;
+  }
+  return undefined;
+}
+
+/** The known parts of one compound word (both the head and the modifier), excluding the word itself. */
+export function compoundParts(word: string, heads: Set<string>): string[] {
+  if (word.length < MIN_COMPOUND) return [];
+  const parts = new Set<string>();
+  for (let i = 3; i <= word.length - MIN_PART; i++) {
+    const head = known(word.slice(i), heads);
+    if (!head) continue;
+    parts.add(head);
+    // The modifier, with a linking -s- or -e- dropped: «skjenke|kontroll», «handling|s|plan».
+    const modifier = word.slice(0, i);
+    const bare = known(modifier, heads) ?? (/[se]$/.test(modifier) ? known(modifier.slice(0, -1), heads) : undefined);
+    if (bare) parts.add(bare);
+  }
+  parts.delete(word);
+  return [...parts];
+}
+
+/** Whether a group member occurs in a page (words as prefixes of its words, phrases as phrases). */
+function occurs(member: string, text: string, tokens: string[]): boolean {
+  if (member.includes(' ')) return text.includes(` ${member} `) || text.includes(` ${member}`);
+  // Short members (abbreviations such as «ip» or «kor») must match a whole word.
+  if (member.length < 5) return tokens.includes(member);
+  return tokens.some((t) => t.startsWith(member));
+}
+
+/** The extra words a page should be indexed with, given its visible text. */
+export function expansionTerms(pageText: string, lexicon: Lexicon): string[] {
+  const tokens = [...new Set(tokenize(pageText))];
+  const text = normalise(pageText);
+  const present = new Set(tokens);
+  const extra = new Set<string>();
+  for (const group of lexicon.groups) {
+    if (!group.some((member) => occurs(member, text, tokens))) continue;
+    for (const member of group) for (const word of tokenize(member)) extra.add(word);
+  }
+  for (const token of tokens) for (const part of compoundParts(token, lexicon.heads)) extra.add(part);
+  return [...extra].filter((w) => !present.has(w)).sort();
+}

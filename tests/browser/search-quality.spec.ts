@@ -1,0 +1,80 @@
+/**
+ * Search quality on the public query set (tests/search/queries.yaml), measured through the real
+ * search page, beside plain Pagefind (default settings, index split by language, no extra words)
+ * built from the same dist/. Floors: recall@5 ≥ 0.9 and MRR ≥ 0.75 for the site's search.
+ * The report is written to test-results/search-eval.md.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { loadQueries, score, summarise, type QueryScore } from '../support/search-eval.ts';
+
+const queries = loadQueries();
+
+async function siteRanking(page: Page, q: string): Promise<string[]> {
+  await page.goto(`/sok/?q=${encodeURIComponent(q)}`);
+  const status = page.getByRole('status');
+  await expect(status).toContainText('treff');
+  return page.getByRole('region', { name: 'Søkeresultater' }).locator('li h2 a').evaluateAll((links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+}
+
+async function plainRanking(page: Page, q: string): Promise<string[]> {
+  return page.evaluate(async (query) => {
+    const url = '/pagefind-plain/pagefind.js';
+    const pf = await import(url);
+    await pf.init();
+    const search = await pf.search(query);
+    const data = await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+    return data.map((d: { url: string }) => new URL(d.url, location.href).pathname);
+  }, q);
+}
+
+test('the site search meets its quality floor and beats plain Pagefind', async ({ page }) => {
+  test.setTimeout(240_000);
+  expect(queries.length).toBeGreaterThanOrEqual(40);
+
+  // Plain Pagefind on the same built pages, served from a temporary folder.
+  const plainDir = mkdtempSync(join(tmpdir(), 'pagefind-plain-'));
+  const { index } = await pagefind.createIndex({});
+  await index!.addDirectory({ path: 'dist' });
+  await index!.writeFiles({ outputPath: join(plainDir, 'pagefind-plain') });
+  await pagefind.close();
+  await page.route('**/pagefind-plain/**', (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^\//, '');
+    const body = readFileSync(join(plainDir, path));
+    const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
+    return route.fulfill({ body, contentType: type });
+  });
+
+  const site: QueryScore[] = [];
+  const plain: QueryScore[] = [];
+  for (const query of queries) {
+    site.push(score(query, await siteRanking(page, query.q)));
+    plain.push(score(query, await plainRanking(page, query.q)));
+  }
+  const s = summarise(site);
+  const p = summarise(plain);
+  const rows = queries.map((query, i) => `| ${query.q} | ${query.kind ?? ''} | ${site[i]!.recall.toFixed(2)} | ${site[i]!.reciprocalRank.toFixed(2)} | ${plain[i]!.recall.toFixed(2)} | ${plain[i]!.reciprocalRank.toFixed(2)} |`);
+  const report = [
+    `# Søkekvalitet (${queries.length} spørringer)`,
+    '',
+    '| | recall@5 | MRR |',
+    '| --- | --- | --- |',
+    `| Nettstedets søk | ${s.recallAt5.toFixed(3)} | ${s.mrr.toFixed(3)} |`,
+    `| Vanlig Pagefind | ${p.recallAt5.toFixed(3)} | ${p.mrr.toFixed(3)} |`,
+    '',
+    '| spørring | type | recall@5 | RR | recall@5 (vanlig) | RR (vanlig) |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/search-eval.md', `${report}\n`);
+  console.log(`Søkekvalitet: nettstedet recall@5=${s.recallAt5.toFixed(3)} MRR=${s.mrr.toFixed(3)}; vanlig Pagefind recall@5=${p.recallAt5.toFixed(3)} MRR=${p.mrr.toFixed(3)}`);
+  const misses = site.filter((x) => x.recall < 1).map((x) => `${x.q} → ${x.top.join(', ')}`);
+  expect(s.recallAt5, `Bommer:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.9);
+  expect(s.mrr).toBeGreaterThanOrEqual(0.75);
+});

@@ -1,0 +1,141 @@
+/** What a person searching the site notices: it reads ?q=, finds across written standards, compounds and abbreviations, filters, sorts, announces. */
+import { test, expect, type Page } from '@playwright/test';
+
+const results = (page: Page) => page.getByRole('region', { name: 'Søkeresultater' });
+const resultLinks = (page: Page) => results(page).locator('li h2 a');
+
+async function search(page: Page, q: string): Promise<string[]> {
+  await page.goto(`/sok/?q=${encodeURIComponent(q)}`);
+  await expect(page.getByRole('status')).toContainText('treff');
+  return resultLinks(page).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+test('a link to a search shows its results, with type, date and highlighted words', async ({ page }) => {
+  await page.goto('/sok/?q=ungdata');
+  await expect(page.getByLabel('Søk i kunnskapsbanken').last()).toHaveValue('ungdata');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «ungdata»\.$/);
+  const first = results(page).locator('li').first();
+  await expect(first.getByRole('link')).toBeVisible();
+  await expect(first.locator('.entry__meta')).not.toBeEmpty();
+  await expect(results(page).locator('mark').first()).toBeVisible();
+});
+
+test('typing searches and keeps the address in step', async ({ page }) => {
+  await page.goto('/sok/');
+  await page.getByLabel('Søk i kunnskapsbanken').last().pressSequentially('motiverende');
+  await expect(page.getByRole('status')).toContainText('treff på «motiverende»');
+  await expect(page).toHaveURL(/\?q=motiverende/);
+  expect(await resultLinks(page).count()).toBeGreaterThan(0);
+});
+
+test('one search covers both written standards', async ({ page }) => {
+  // «tilskudd» finds the nynorsk grant that says «tilskot».
+  expect(await search(page, 'tilskudd')).toContain('/tilskudd/kommunalt-rusarbeid-ny-innretning-more-og-romsdal-2024/');
+  const nb = (await search(page, 'tidlig intervensjon')).slice(0, 5);
+  const nn = (await search(page, 'tidleg intervensjon')).slice(0, 5);
+  expect(nb.filter((p) => nn.includes(p)).length).toBeGreaterThanOrEqual(3);
+});
+
+/** The visible words of a page's main content, lower case. */
+async function mainText(page: Page, path: string): Promise<string> {
+  const html = await (await page.request.get(path)).text();
+  const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
+  return main.replace(/<[^>]+>/g, ' ').toLocaleLowerCase('nb');
+}
+
+/** Every result of a search, pressing «Vis flere treff» until all are shown. */
+async function allResults(page: Page, q: string): Promise<string[]> {
+  await search(page, q);
+  const more = page.getByRole('button', { name: 'Vis flere treff' });
+  while (await more.isVisible()) await more.click();
+  return resultLinks(page).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+test('a word finds the compounds it is part of', async ({ page }) => {
+  for (const [word, compound, page1] of [
+    ['kontroll', 'skjenkekontroll', '/ordbok/skjenkekontroll/'],
+    ['forebygging', 'rusmiddelforebygging', '/artikler/rusforebygging-som-del-av-folkehelsearbeidet/'],
+  ] as const) {
+    const found = await allResults(page, word);
+    expect(await mainText(page, page1)).toContain(compound);
+    expect(found, `«${word}» skal finne ${page1}, som har «${compound}»`).toContain(page1);
+    // And every page that uses the compound somewhere in its text.
+    const candidates = ['/planlegging/planprosessen/mal-og-prioriteringer/', '/verktoy/ansvarlig-alkoholhandtering/'];
+    for (const path of candidates) {
+      if ((await mainText(page, path)).includes(compound)) expect(found, path).toContain(path);
+    }
+  }
+});
+
+for (const [abbreviation, path] of [
+  ['BTI', '/verktoy/bedre-tverrfaglig-innsats/'],
+  ['KOR', '/verktoy/klient-og-resultatstyrt-praksis/'],
+  ['MI', '/verktoy/motiverende-intervju/'],
+  ['AAH', '/verktoy/ansvarlig-alkoholhandtering/'],
+  ['IP', '/verktoy/individuell-plan/'],
+  ['BIR', '/verktoy/barn-i-rusfamilier/'],
+  ['SLT', '/ordbok/slt/'],
+] as const) {
+  test(`the abbreviation ${abbreviation} finds ${path}`, async ({ page }) => {
+    expect((await search(page, abbreviation)).slice(0, 5)).toContain(path);
+  });
+}
+
+test('filters narrow the results and sorting by date puts the newest first', async ({ page }) => {
+  await page.goto('/sok/?q=kommune');
+  await expect(page.getByRole('status')).toContainText('treff');
+  const before = await resultLinks(page).count();
+  await page.getByLabel('Innholdstype').selectOption('Praksiseksempel');
+  await expect(page).toHaveURL(/type=Praksiseksempel/);
+  await expect(page.getByRole('status')).toContainText('treff');
+  const paths = await resultLinks(page).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(paths.length).toBeGreaterThan(0);
+  expect(paths.length).toBeLessThanOrEqual(before);
+  expect(paths.every((p) => p.startsWith('/praksis/'))).toBe(true);
+
+  await page.getByLabel('Målform').selectOption('Nynorsk');
+  await expect(page).toHaveURL(/lang=Nynorsk/);
+  const nn = await resultLinks(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  for (const href of nn) expect(await (await page.request.get(href)).text()).toContain('lang="nn"');
+
+  await page.goto('/sok/?q=kommune&sort=date');
+  await expect(page.getByRole('status')).toContainText('treff');
+  const dates = await results(page).locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+  expect(dates.length).toBeGreaterThan(1);
+  expect([...dates].sort().reverse()).toEqual(dates);
+});
+
+test('county and topic filters work for practice examples', async ({ page }) => {
+  await page.goto('/sok/?q=tidlig&county=Nordland');
+  await expect(page.getByRole('status')).toContainText('treff');
+  await expect(page.getByLabel('Fylke')).toHaveValue('Nordland');
+  const paths = await resultLinks(page).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(paths.length).toBeGreaterThan(0);
+  expect(paths.every((p) => p.startsWith('/praksis/'))).toBe(true);
+});
+
+test('the search works by keyboard alone', async ({ page }) => {
+  await page.goto('/sok/');
+  const input = page.getByLabel('Søk i kunnskapsbanken').last();
+  await input.focus();
+  await page.keyboard.type('recovery');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('treff på «recovery»');
+  await page.keyboard.press('Tab');
+  // The controls come next, then the results' links.
+  for (let i = 0; i < 12; i++) {
+    const tag = await page.evaluate(() => document.activeElement?.closest('#search-results') ? 'result' : document.activeElement?.tagName);
+    if (tag === 'result') break;
+    await page.keyboard.press('Tab');
+  }
+  const focusedHref = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '');
+  expect(focusedHref).toMatch(/\/[a-z-]+\/.+/);
+  await page.keyboard.press('Enter');
+  await expect(page).not.toHaveURL(/\/sok\//);
+});
+
+test('a search with no hits says so and suggests where to look', async ({ page }) => {
+  await page.goto('/sok/?q=xqzvw');
+  await expect(page.getByRole('status')).toHaveText('Ingen treff på «xqzvw».');
+  await expect(results(page).getByRole('link', { name: 'ordboken' })).toBeVisible();
+});

@@ -1,0 +1,39 @@
+/**
+ * Search quality measures over a query set: recall@5 (the share of a query's expected pages found
+ * in the first five results, capped at five) and MRR (the mean of 1/rank of the first expected
+ * page). Pure functions, shared by the browser test and the report script.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+export interface EvalQuery {
+  q: string;
+  /** Paths of the pages that should come first, best first. */
+  expect: string[];
+  /** Why the query is in the set: compound, nynorsk, abbreviation, natural question … */
+  kind?: string;
+}
+
+export function loadQueries(path = 'tests/search/queries.yaml'): EvalQuery[] {
+  return parse(readFileSync(path, 'utf8')) as EvalQuery[];
+}
+
+export interface QueryScore {
+  q: string;
+  recall: number;
+  reciprocalRank: number;
+  top: string[];
+}
+
+export function score(query: EvalQuery, ranked: string[]): QueryScore {
+  const top5 = ranked.slice(0, 5);
+  const wanted = Math.min(query.expect.length, 5);
+  const found = query.expect.filter((p) => top5.includes(p)).length;
+  const first = ranked.findIndex((p) => query.expect.includes(p));
+  return { q: query.q, recall: found / wanted, reciprocalRank: first === -1 ? 0 : 1 / (first + 1), top: top5 };
+}
+
+export function summarise(scores: QueryScore[]): { recallAt5: number; mrr: number } {
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
+  return { recallAt5: mean(scores.map((s) => s.recall)), mrr: mean(scores.map((s) => s.reciprocalRank)) };
+}
