@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import legacyRedirects from './src/integrations/legacy-redirects.ts';
+import { astroCsp } from './src/hosting/security-headers.ts';
 import contentCheck from './src/integrations/content-check.ts';
 
 // The public address of the new site. Override with SITE_URL when deploying elsewhere.
@@ -16,8 +17,14 @@ export default defineConfig({
   // Reading pages ship no JavaScript; the one script (search) is bundled by Vite on /sok/ only.
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind(), legacyRedirects()],
   markdown: { syntaxHighlight: false },
+  // Astro writes a <meta> policy with the hashes of what it bundles on every page; the build turns
+  // the same policy into HTTP headers for each host (src/integrations/legacy-redirects.ts).
+  security: { csp: astroCsp },
   // Content images become AVIF with a WebP fallback (src/components/ContentImage.astro). Effort 2
   // encodes about five times faster than sharp's default 4 for files some 10 % larger.
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } },
   devToolbar: { enabled: false },
+  // Writes a JSON Schema per collection to .astro/collections/ so the Astro VS Code extension can
+  // help with MDX frontmatter (see CONTRIBUTING.md, «Hjelp i VS Code»).
+  experimental: { contentIntellisense: true },
 });

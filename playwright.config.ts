@@ -12,6 +12,8 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,
+  // Generous: CI machines have two cores shared with the preview server.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${previewPort}`,
     browserName: 'chromium',

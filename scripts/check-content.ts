@@ -2,11 +2,13 @@
  * `npm run check`: validates every content file and prints every problem in one run, in
  * Norwegian, with file, line and field. Exits 1 if anything is wrong. Never prints a stack trace.
  */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblems } from '../src/check/validate.ts';
 import { bodyChecks } from '../src/check/body.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+// `npm run check -- <folder>` checks another project folder (the test fixtures, for example).
+const root = process.argv[2] ? resolve(process.argv[2]) : fileURLToPath(new URL('..', import.meta.url));
 try {
   const result = checkContent(root, bodyChecks);
   console.log(formatProblems(result));

@@ -1,12 +1,12 @@
 /**
- * Writes a synthetic content/ tree of a given number of MDX pages for the benchmark. The mix of
+ * Adds a given number of synthetic MDX pages to a content/ tree for the benchmark. The mix of
  * collections follows what the real site will hold (mostly articles and practice examples), a
  * quarter of the pages are nynorsk, bodies are 300–900 words with headings, lists, links and, in
  * guideline chapters, <Anbefaling> blocks. Every id a page refers to (topics, organisations,
  * tools, guidelines, plan guides, glossary entries) is generated too, so the build's schema and
  * reference checks pass. The same size always gives the same corpus.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import kommuner from '../../src/data/kommuner-2026.json' with { type: 'json' };
@@ -45,8 +45,11 @@ interface Planned {
 }
 
 export interface CorpusSummary {
+  /** Synthetic MDX pages written. */
   pages: number;
   nynorsk: number;
+  /** The real site's MDX pages the synthetic ones were added to. */
+  realPages?: number;
   byCollection: Record<string, number>;
   words: number;
 }
@@ -75,8 +78,8 @@ export function generateCorpus(root: string, total: number, seed = 20260101): Co
   };
 
   // Topics and organisations: YAML files every page refers to.
-  const topics = ['tidlig-intervensjon', 'rusforebygging', 'folkehelse', 'planarbeid'];
-  while (topics.length < topicCount) topics.push(`${slug(x.contentWord('nb'))}-${topics.length}`);
+  const topics: string[] = [];
+  while (topics.length < topicCount) topics.push(`${slug(x.contentWord('nb'))}-tema${topics.length}`);
   topics.forEach((id, i) => {
     const label = { nb: x.title('nb', 1, 3), nn: x.title('nn', 1, 3) };
     write(`tema/${id}.yaml`, stringify({
@@ -299,10 +302,11 @@ export function generateCorpus(root: string, total: number, seed = 20260101): Co
     byCollection[p.kind] = (byCollection[p.kind] ?? 0) + 1;
   }
 
-  // The standalone pages the site expects: three «om» pages and the early-intervention welcome.
+  // The standalone pages the site expects, where the copied real content lacks them.
   const pages: [string, string, number][] = [['om-nettstedet', 'om', 1], ['tilgjengelighet', 'om', 2], ['personvern', 'om', 3], ['tidlig-intervensjon', 'hub', 1]];
   for (const [id, section, order] of pages) {
     const p: Planned = { kind: 'articles', id, lang: 'nb', href: '' };
+    if (existsSync(join(contentDir, `sider/${id}.mdx`))) continue; // The real site's own page stays.
     write(`sider/${id}.mdx`, `---\n${stringify({ section, title: x.title('nb', 2, 5), ingress: x.sentences('nb', 2, 300), lang: 'nb', updated: '2026-01-15', order })}---\n\n${body('nb', p)}`);
   }
 

@@ -68,11 +68,18 @@ export function measureBuild(command: string, args: string[], cwd: string, env: 
     const started = performance.now();
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
+    let partial = '';
+    let next = 0;
     const seen = new Map<string, number>();
+    // Markers are looked for in order, line by line: «✓ Completed in» also appears before rendering.
     const onData = (chunk: Buffer) => {
-      const text = chunk.toString();
-      log += text;
-      for (const [pattern, phase] of markers) if (!seen.has(phase) && pattern.test(text)) seen.set(phase, (performance.now() - started) / 1000);
+      const text = partial + chunk.toString();
+      log += chunk.toString();
+      const lines = text.split('\n');
+      partial = lines.pop()!;
+      for (const line of lines) {
+        if (next < markers.length && markers[next]![0].test(line)) seen.set(markers[next++]![1], (performance.now() - started) / 1000);
+      }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);

@@ -1,6 +1,6 @@
 /**
  * What a search costs to download, measured in Chromium: the bytes received (headers and body as
- * sent, from the DevTools protocol) for everything under /pagefind/, first for one query on a
+ * sent) for everything under /pagefind/, first for one query on a
  * fresh page and then for a second, different query on the same page.
  *
  * Two ways are measured. «ui»: open /sok/?q=… and wait until the search page has drawn its
@@ -21,21 +21,24 @@ export interface QueryCost {
 interface Counter {
   bytes: number;
   requests: number;
+  pending: Promise<void>[];
 }
 
-async function counting(page: Page): Promise<Counter> {
-  const counter: Counter = { bytes: 0, requests: 0 };
-  const session = await page.context().newCDPSession(page);
-  await session.send('Network.enable');
+/**
+ * Counts what arrives for /pagefind/. Pagefind fetches its index from a Web Worker, whose requests
+ * a page's DevTools session does not see; Playwright's context events include them.
+ */
+function counting(page: Page): Counter {
+  const counter: Counter = { bytes: 0, requests: 0, pending: [] };
   // The cache stays on: the second query may reuse what the first one loaded, as in real use.
-  const urls = new Map<string, string>();
-  session.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
-  session.on('Network.loadingFinished', (e) => {
-    const url = urls.get(e.requestId) ?? '';
-    if (new URL(url, 'http://x').pathname.startsWith('/pagefind/')) {
-      counter.bytes += e.encodedDataLength;
-      counter.requests += 1;
-    }
+  page.context().on('requestfinished', (request) => {
+    if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
+    counter.pending.push(
+      request.sizes().then((s) => {
+        counter.bytes += s.responseBodySize + s.responseHeadersSize;
+        counter.requests += 1;
+      }),
+    );
   });
   return counter;
 }
@@ -43,10 +46,16 @@ async function counting(page: Page): Promise<Counter> {
 /** Waits until no Pagefind request has finished for a while, so late fragment loads are counted. */
 async function settle(counter: Counter): Promise<void> {
   let last = -1;
-  while (last !== counter.requests) {
-    last = counter.requests;
+  while (last !== counter.pending.length) {
+    last = counter.pending.length;
     await new Promise((r) => setTimeout(r, 750));
   }
+  await Promise.all(counter.pending);
+}
+
+function reset(counter: Counter): void {
+  reset(counter);
+  counter.pending = [];
 }
 
 const resultLinks = (page: Page) => page.getByRole('region', { name: 'Søkeresultater' }).getByRole('link');
@@ -60,8 +69,7 @@ async function viaUi(page: Page, base: string, counter: Counter, queries: [strin
   }
   await settle(counter);
   const first = { query: queries[0], bytes: counter.bytes, requests: counter.requests, results: await resultLinks(page).count() };
-  counter.bytes = 0;
-  counter.requests = 0;
+  reset(counter);
   const before = await resultLinks(page).first().getAttribute('href');
   await page.getByRole('searchbox', { name: /søk/i }).last().fill(queries[1]);
   await page.getByRole('searchbox', { name: /søk/i }).last().press('Enter');
@@ -92,8 +100,7 @@ async function viaApi(page: Page, base: string, counter: Counter, queries: [stri
   const firstResults = await run(queries[0]);
   await settle(counter);
   const first = { query: queries[0], bytes: counter.bytes, requests: counter.requests, results: firstResults };
-  counter.bytes = 0;
-  counter.requests = 0;
+  reset(counter);
   const secondResults = await run(queries[1]);
   await settle(counter);
   return { mode: 'api', first, second: { query: queries[1], bytes: counter.bytes, requests: counter.requests, results: secondResults } };
@@ -107,7 +114,7 @@ export async function measureQueries(distDir: string, queries: [string, string])
     for (const mode of ['ui', 'api'] as const) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const counter = await counting(page);
+      const counter = counting(page);
       const cost = mode === 'ui' ? await viaUi(page, url, counter, queries) : await viaApi(page, url, counter, queries);
       if (cost) out.push(cost);
       await context.close();

@@ -22,7 +22,7 @@ import { distStats } from './dist-stats.ts';
 import { measureBuild } from './measure-build.ts';
 import { measureQueries } from './query.ts';
 import { writeReport, type Report, type SizeResult } from './report.ts';
-import { clearBuild, prepareSite } from './site.ts';
+import { clearBuild, countMdx, prepareSite } from './site.ts';
 import { chromiumPath } from '../../tests/support/chromium.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -45,7 +45,7 @@ const overrides = JSON.parse(values.astro) as Record<string, unknown>;
 const version = (pkg: string) => (JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 let chromium: string | undefined;
 try {
-  chromium = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
+  chromium = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 } catch {
   chromium = undefined;
 }
@@ -60,7 +60,9 @@ for (const size of sizes) {
   const site = join(root, 'bench', 'work', `site-${size}`);
   console.log(`\n== ${size} sider: lager innhold i ${site}`);
   prepareSite(root, site);
-  const corpus = generateCorpus(site, size);
+  const real = countMdx(join(site, 'content'));
+  const corpus = generateCorpus(site, size - real);
+  corpus.realPages = real;
   clearBuild(site);
   console.log(`   bygger (kald) …`);
   const build = await measureBuild(node, [astroBin, 'build'], site, env, join(site, 'build.log'));
@@ -81,7 +83,8 @@ for (const size of sizes) {
   }
   const pages = dist?.htmlPages ?? build.pages ?? corpus.pages;
   results.push({ size, corpus, build, warm, dist, queries, pagesPerSecond: build.ok ? pages / build.seconds : 0 });
-  if (!values.keep) rmSync(site, { recursive: true, force: true });
+  // A failed build's copy stays, so its build.log can be read.
+  if (!values.keep && build.ok) rmSync(site, { recursive: true, force: true });
 }
 
 const report: Report = {

@@ -1,13 +1,12 @@
 /**
  * A throw-away copy of the site for one benchmark size: the project's code (src/, public/, config)
- * with the real node_modules linked in and a generated content/ beside it. The real content/,
+ * and content/ with the real node_modules linked in; the benchmark then adds synthetic pages. The real content/,
  * dist/ and caches are never touched: the copy builds into its own dist/ and keeps Astro's cache
  * in its own folder (a linked node_modules would otherwise share node_modules/.astro with the
  * real site).
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { collectionSpecs } from '../../src/schemas/index.ts';
 
 const copied = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
@@ -19,11 +18,9 @@ export function prepareSite(projectRoot: string, siteDir: string): void {
     if (!existsSync(from)) continue;
     cpSync(from, join(siteDir, name === 'astro.config.mjs' ? 'astro.config.project.mjs' : name), { recursive: true });
   }
-  // Folders in content/ that hold site data rather than pages (such as search synonyms) come along.
-  const collectionFolders = new Set(Object.values(collectionSpecs).map((c) => c.folder));
-  for (const name of readdirSync(join(projectRoot, 'content'))) {
-    if (!collectionFolders.has(name)) cpSync(join(projectRoot, 'content', name), join(siteDir, 'content', name), { recursive: true });
-  }
+  // The real content comes along, so that everything the code expects to exist does (the pages
+  // that legacy-address rules point to, search synonyms); the synthetic pages are added to it.
+  cpSync(join(projectRoot, 'content'), join(siteDir, 'content'), { recursive: true });
   symlinkSync(relative(siteDir, join(projectRoot, 'node_modules')), join(siteDir, 'node_modules'), 'dir');
   writeFileSync(
     join(siteDir, 'astro.config.mjs'),
@@ -43,4 +40,9 @@ export function prepareSite(projectRoot: string, siteDir: string): void {
 /** Removes the cache and the output so the next build is a cold one. */
 export function clearBuild(siteDir: string): void {
   for (const name of ['dist', '.astro-cache', '.astro']) rmSync(join(siteDir, name), { recursive: true, force: true });
+}
+
+/** MDX pages already in a content folder (the real site's), so the corpus tops them up to the size asked for. */
+export function countMdx(contentDir: string): number {
+  return (readdirSync(contentDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx')).length;
 }

@@ -60,7 +60,8 @@ function parseData(text: string, lineOffset: number): Pick<ContentFile, 'data' |
   };
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
-    const line = err.linePos?.[0]?.line;
+    // linePos is only filled in with prettyErrors; the offset always is.
+    const line = err.linePos?.[0]?.line ?? (typeof err.pos?.[0] === 'number' ? counter.linePos(err.pos[0]).line : undefined);
     return {
       data: undefined,
       lineOf,

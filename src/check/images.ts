@@ -30,7 +30,13 @@ function judgeSource(root: string, file: ContentFile, src: string, used: Set<str
   if (src.startsWith('/')) {
     return `Bildestien ${src} starter med /. Skriv stien fra filen du redigerer, for eksempel ./bilder/${src.split('/').at(-1)}.`;
   }
-  const absolute = resolve(root, dirname(file.path), decodeURIComponent(src));
+  let decoded = src;
+  try {
+    decoded = decodeURIComponent(src);
+  } catch {
+    // A stray % in the name: look for the file as written.
+  }
+  const absolute = resolve(root, dirname(file.path), decoded);
   const shown = relative(root, absolute).split('\\').join('/');
   if (!existsSync(absolute)) return `Fant ikke bildet ${src} (${shown}). Sjekk at filen er lastet opp og at navnet er skrevet likt, med store og små bokstaver.`;
   used.add(absolute);
@@ -66,7 +72,7 @@ export function checkImages(files: ContentFile[], root: string): ContentProblem[
       }
     });
   }
-  for (const absolute of walk(join(root, 'content'))) {
+  for (const absolute of walk(join(resolve(root), 'content'))) {
     const rel = relative(root, absolute).split('\\').join('/');
     if (!isImageFile(absolute) || used.has(absolute) || rel.split('/').some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
     problems.push({ file: rel, field: '(fil)', message: 'Bildet brukes ikke av noen side. Vis det i en fil (feltet image eller ![beskrivelse](./bilder/…)), eller slett det.' });

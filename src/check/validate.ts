@@ -22,6 +22,8 @@ function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): 
     return `«${String(value)}» er ikke en gyldig verdi. Velg en av: ${(issue.values as unknown[]).map(String).join(', ')}.`;
   }
   if (issue.code === 'unrecognized_keys') return `Ukjente felter: ${issue.keys.join(', ')}. Sjekk stavemåten.`;
+  // The schemas' own messages (dates, images, refinements) already say what to write.
+  if (issue.code === 'custom') return issue.message;
   return `${issue.message}${help && !issue.message.includes(fieldHelp[top] ?? '\0') ? help : ''}`;
 }
 

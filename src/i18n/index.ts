@@ -21,9 +21,13 @@ export function label(lang: Language, list: string, value: string): string {
 
 const dateFormats: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO' };
 
+// One formatter per written standard: creating an Intl.DateTimeFormat per date is slow on long lists.
+const dateFormatters = new Map<Language, Intl.DateTimeFormat>();
+
 /** A date in Norwegian long form, for example «25. november 2026». */
 export function formatDate(lang: Language, date: Date): string {
-  return new Intl.DateTimeFormat(dateFormats[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  if (!dateFormatters.has(lang)) dateFormatters.set(lang, new Intl.DateTimeFormat(dateFormats[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  return dateFormatters.get(lang)!.format(date);
 }
 
 /** A date with time, for example «10. juni 2022 kl. 09:00». Times are stored as written (see dateTimeSchema). */

@@ -95,8 +95,11 @@ function listed(kind: EntryKind, e: { id: string; data: { title: string; ingress
   return { kind, id: e.id, title: e.data.title, ingress: e.data.ingress, lang: e.data.lang, topics: e.data.topics, date: date ?? e.data.updated, href: pathFor(kind, e.id) };
 }
 
-/** Every page-like entry as a list item, newest first. */
-export async function everything(): Promise<Listed[]> {
+/** Every page-like entry as a list item, built once per build (callers must not change it). */
+export const everything = (): Promise<Listed[]> => (everythingCache ??= listEverything());
+let everythingCache: Promise<Listed[]> | undefined;
+
+async function listEverything(): Promise<Listed[]> {
   const c = await content();
   return [
     ...c.guidelines.map((e) => listed('guidelines', e)),
@@ -114,16 +117,45 @@ export async function everything(): Promise<Listed[]> {
   ];
 }
 
-/** Entries sharing a topic with the given one, most shared topics first, at most `max`. */
+/** Positions in everything() of the entries tagged with each topic, built once per build. */
+const topicIndex = (): Promise<Map<string, number[]>> => (topicIndexCache ??= everything().then(indexByTopic));
+let topicIndexCache: Promise<Map<string, number[]>> | undefined;
+
+function indexByTopic(all: Listed[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  all.forEach((e, i) => {
+    for (const t of e.topics) {
+      if (!index.has(t)) index.set(t, []);
+      index.get(t)!.push(i);
+    }
+  });
+  return index;
+}
+
+/**
+ * Entries sharing a topic with the given one, most shared topics first, then newest, at most
+ * `max`. Every detail page asks this, so it looks candidates up by topic and keeps only the best
+ * few instead of sorting the whole site per page (that made a 10 000-page build quadratic).
+ */
 export async function relatedTo(kind: EntryKind, id: string, topics: string[], max = 5): Promise<Listed[]> {
-  const all = await everything();
-  return all
-    .filter((e) => !(e.kind === kind && e.id === id) && !(kind === 'chapters' && e.kind === 'chapters' && parent(e.id) === parent(id)))
-    .map((e) => ({ e, shared: e.topics.filter((t) => topics.includes(t)).length }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared || b.e.date.getTime() - a.e.date.getTime())
-    .slice(0, max)
-    .map(({ e }) => e);
+  const [all, index] = await Promise.all([everything(), topicIndex()]);
+  const shared = new Map<number, number>();
+  for (const t of new Set(topics)) for (const i of index.get(t) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  const best: { e: Listed; shared: number }[] = [];
+  const better = (a: { e: Listed; shared: number }, b: { e: Listed; shared: number }) =>
+    a.shared > b.shared || (a.shared === b.shared && a.e.date.getTime() > b.e.date.getTime());
+  // In list order, and only strictly better ones overtake: ties keep the order a stable sort gives.
+  for (const i of [...shared.keys()].sort((a, b) => a - b)) {
+    const e = all[i]!;
+    if ((e.kind === kind && e.id === id) || (kind === 'chapters' && e.kind === 'chapters' && parent(e.id) === parent(id))) continue;
+    const candidate = { e, shared: shared.get(i)! };
+    if (best.length === max && !better(candidate, best[max - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && better(candidate, best[at - 1]!)) at--;
+    best.splice(at, 0, candidate);
+    if (best.length > max) best.pop();
+  }
+  return best.map(({ e }) => e);
 }
 
 /** The chapters of one guideline, in order. */

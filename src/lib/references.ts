@@ -68,7 +68,11 @@ export function findReferenceProblems(entries: EntryRef[]): ContentProblem[] {
       for (const value of valuesAt(entry.data, field)) {
         if (ids.get(target)?.has(value)) continue;
         const known = [...(ids.get(target) ?? [])];
-        const close = known.filter((k) => k.startsWith(value.slice(0, 4)) || value.startsWith(k.slice(0, 4))).slice(0, 3);
+        // An abbreviation («bti», «kor») is a common slip for a tool's id: point to the tool it names.
+        const byAbbreviation = entries
+          .filter((e) => e.collection === target && Array.isArray(e.data.abbreviations) && e.data.abbreviations.some((a) => String(a).toLowerCase() === value.toLowerCase()))
+          .map((e) => e.id);
+        const close = [...new Set([...byAbbreviation, ...known.filter((k) => k.startsWith(value.slice(0, 4)) || value.startsWith(k.slice(0, 4)))])].slice(0, 3);
         const hint = close.length > 0 ? ` Mente du ${close.map((c) => `«${c}»`).join(' eller ')}?` : '';
         problems.push({
           file,

@@ -19,54 +19,65 @@ export async function startSearch(): Promise<void> {
   const controls = document.getElementById('search-controls');
   if (!app || !form || !input || !status || !region || !controls) return;
   app.hidden = false;
+  document.getElementById('search-nojs')?.setAttribute('hidden', '');
 
   let query = readQuery(location);
   input.value = query.q;
   let run = 0;
 
-  const showMore = (results: Result[], list: HTMLOListElement, from: number, words: string[], mine: number): Promise<void> =>
-    Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data())).then((items) => {
-      if (mine !== run) return;
-      for (const data of items) list.append(resultItem(data, words));
-      region.querySelector('.search-more')?.remove();
-      if (results.length > from + PAGE_SIZE) {
-        const more = document.createElement('button');
-        more.type = 'button';
-        more.className = 'button search-more';
-        more.textContent = 'Vis flere treff';
-        more.addEventListener('click', () => {
-          const first = from + PAGE_SIZE;
-          void showMore(results, list, first, words, mine).then(() => {
-            // Move focus to the first new result so keyboard users continue where they were.
-            list.children[first]?.querySelector('a')?.focus();
-          });
-        });
-        region.append(more);
-      }
+  // One «Vis flere treff» button, kept and reused, so focus and clicks never land on a removed node.
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'button search-more';
+  more.textContent = 'Vis flere treff';
+  let pending: { results: Result[]; list: HTMLOListElement; next: number; words: string[]; mine: number } | undefined;
+
+  const showMore = async (results: Result[], list: HTMLOListElement, from: number, words: string[], mine: number): Promise<void> => {
+    const items = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+    if (mine !== run) return;
+    for (const data of items) list.append(resultItem(data, words));
+    pending = results.length > from + PAGE_SIZE ? { results, list, next: from + PAGE_SIZE, words, mine } : undefined;
+    if (!pending) more.remove();
+  };
+  more.addEventListener('click', () => {
+    if (!pending) return;
+    const { results, list, next, words, mine } = pending;
+    void showMore(results, list, next, words, mine).then(() => {
+      // Move focus to the first new result so keyboard users continue where they were.
+      list.children[next]?.querySelector('a')?.focus();
     });
+  });
 
   const search = async (): Promise<void> => {
     const mine = ++run;
+    region.setAttribute('aria-busy', 'true');
     writeQuery(query);
     if (!query.q) {
       status.textContent = 'Skriv et søkeord for å søke.';
       region.replaceChildren();
+      region.removeAttribute('aria-busy');
       return;
     }
     const { results } = await runSearch(query);
     if (mine !== run) return;
     const list = document.createElement('ol');
     list.className = 'entry-list search-list';
-    region.replaceChildren(list);
-    status.textContent = countText(results.length, query.q);
     if (results.length === 0) {
       const tip = document.createElement('p');
       tip.innerHTML = 'Tips: prøv et annet ord, en forkortelse (BTI, KOR, AAH), eller se <a href="/tema/">temaene</a> og <a href="/ordbok/">ordboken</a>.';
-      region.append(tip);
-      return;
+      region.replaceChildren(tip);
+    } else {
+      const words = query.q.split(/\s+/).filter((w) => w.length > 1);
+      // The first results are drawn into a new list before it replaces the old one, so the
+      // page never flashes empty while typing.
+      await showMore(results, list, 0, words, mine);
+      if (mine !== run) return;
+      region.replaceChildren(list);
+      if (pending) region.append(more);
     }
-    const words = query.q.split(/\s+/).filter((w) => w.length > 1);
-    await showMore(results, list, 0, words, mine);
+    // Announced once the results are on the page, so what is read out matches what is shown.
+    status.textContent = countText(results.length, query.q);
+    region.removeAttribute('aria-busy');
   };
 
   renderControls(controls, await allFilters(), query, (next) => {

@@ -4,10 +4,18 @@ import { test, expect, type Page } from '@playwright/test';
 const results = (page: Page) => page.getByRole('region', { name: 'Søkeresultater' });
 const resultLinks = (page: Page) => results(page).locator('li h2 a');
 
+/** Waits until the search that is running has drawn its results. */
+async function settled(page: Page): Promise<void> {
+  await expect(page.getByRole('status')).toContainText('treff');
+  await expect(results(page)).not.toHaveAttribute('aria-busy', 'true');
+}
+
+const shownPaths = (page: Page) => resultLinks(page).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
 async function search(page: Page, q: string): Promise<string[]> {
   await page.goto(`/sok/?q=${encodeURIComponent(q)}`);
-  await expect(page.getByRole('status')).toContainText('treff');
-  return resultLinks(page).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await settled(page);
+  return shownPaths(page);
 }
 
 test('a link to a search shows its results, with type, date and highlighted words', async ({ page }) => {
@@ -24,6 +32,7 @@ test('typing searches and keeps the address in step', async ({ page }) => {
   await page.goto('/sok/');
   await page.getByLabel('Søk i kunnskapsbanken').last().pressSequentially('motiverende');
   await expect(page.getByRole('status')).toContainText('treff på «motiverende»');
+  await settled(page);
   await expect(page).toHaveURL(/\?q=motiverende/);
   expect(await resultLinks(page).count()).toBeGreaterThan(0);
 });
@@ -47,8 +56,12 @@ async function mainText(page: Page, path: string): Promise<string> {
 async function allResults(page: Page, q: string): Promise<string[]> {
   await search(page, q);
   const more = page.getByRole('button', { name: 'Vis flere treff' });
-  while (await more.isVisible()) await more.click();
-  return resultLinks(page).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  while (await more.isVisible()) {
+    const shown = await resultLinks(page).count();
+    await more.click();
+    await expect.poll(() => resultLinks(page).count()).toBeGreaterThan(shown);
+  }
+  return shownPaths(page);
 }
 
 test('a word finds the compounds it is part of', async ({ page }) => {
@@ -82,24 +95,26 @@ for (const [abbreviation, path] of [
 }
 
 test('filters narrow the results and sorting by date puts the newest first', async ({ page }) => {
-  await page.goto('/sok/?q=kommune');
-  await expect(page.getByRole('status')).toContainText('treff');
-  const before = await resultLinks(page).count();
+  const before = (await search(page, 'kommune')).length;
   await page.getByLabel('Innholdstype').selectOption('Praksiseksempel');
   await expect(page).toHaveURL(/type=Praksiseksempel/);
-  await expect(page.getByRole('status')).toContainText('treff');
-  const paths = await resultLinks(page).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await settled(page);
+  const paths = await shownPaths(page);
   expect(paths.length).toBeGreaterThan(0);
   expect(paths.length).toBeLessThanOrEqual(before);
   expect(paths.every((p) => p.startsWith('/praksis/'))).toBe(true);
 
   await page.getByLabel('Målform').selectOption('Nynorsk');
   await expect(page).toHaveURL(/lang=Nynorsk/);
+  await settled(page);
   const nn = await resultLinks(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  expect(nn.length).toBeGreaterThan(0);
   for (const href of nn) expect(await (await page.request.get(href)).text()).toContain('lang="nn"');
 
-  await page.goto('/sok/?q=kommune&sort=date');
-  await expect(page.getByRole('status')).toContainText('treff');
+  await search(page, 'kommune');
+  await page.getByLabel('Sorter').selectOption('date');
+  await expect(page).toHaveURL(/sort=date/);
+  await settled(page);
   const dates = await results(page).locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
   expect(dates.length).toBeGreaterThan(1);
   expect([...dates].sort().reverse()).toEqual(dates);
@@ -107,7 +122,7 @@ test('filters narrow the results and sorting by date puts the newest first', asy
 
 test('county and topic filters work for practice examples', async ({ page }) => {
   await page.goto('/sok/?q=tidlig&county=Nordland');
-  await expect(page.getByRole('status')).toContainText('treff');
+  await settled(page);
   await expect(page.getByLabel('Fylke')).toHaveValue('Nordland');
   const paths = await resultLinks(page).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(paths.length).toBeGreaterThan(0);
@@ -116,11 +131,14 @@ test('county and topic filters work for practice examples', async ({ page }) => 
 
 test('the search works by keyboard alone', async ({ page }) => {
   await page.goto('/sok/');
+  // Wait for the search to be ready (its filters appear), or Enter submits the plain form instead.
+  await expect(page.getByLabel('Sorter')).toBeVisible();
   const input = page.getByLabel('Søk i kunnskapsbanken').last();
   await input.focus();
   await page.keyboard.type('recovery');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toContainText('treff på «recovery»');
+  await settled(page);
   await page.keyboard.press('Tab');
   // The controls come next, then the results' links.
   for (let i = 0; i < 12; i++) {

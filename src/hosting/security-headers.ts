@@ -1,0 +1,71 @@
+/**
+ * The security headers every response carries, and the Content-Security-Policy they are built on.
+ * One list feeds three places: Astro's <meta> policy on every page (astro.config.mjs), the
+ * dist/_headers file for Netlify and Cloudflare Pages, and the nginx include the build writes.
+ *
+ * The site loads nothing from other origins and sets no cookies, so the policy is 'self' almost
+ * everywhere. Search is the exception that needs more: Pagefind compiles WebAssembly
+ * ('wasm-unsafe-eval') and may start its worker from a blob: URL.
+ */
+
+/** Directives that may stand both in a <meta> element and in the HTTP header. */
+export const sharedDirectives = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+
+/** Sources for script-src and style-src; Astro adds the hashes of what it bundles. */
+export const scriptSources = ["'self'", "'wasm-unsafe-eval'"];
+export const styleSources = ["'self'"];
+
+/** Browsers ignore these in a <meta> policy (and warn in the console), so they go in the header only. */
+export const headerOnlyDirectives = ["frame-ancestors 'none'"];
+
+/** Astro's `security.csp` option: Astro writes the <meta> policy with its own hashes on every page. */
+export const astroCsp = {
+  directives: sharedDirectives,
+  scriptDirective: { resources: scriptSources },
+  styleDirective: { resources: styleSources },
+};
+
+export interface CspHashes {
+  script: string[];
+  style: string[];
+}
+
+/** The policy for the HTTP header: the shared directives, Astro's hashes and the header-only ones. */
+export function cspHeader(hashes: CspHashes): string {
+  return [
+    ...sharedDirectives,
+    ['script-src', ...scriptSources, ...hashes.script].join(' '),
+    ['style-src', ...styleSources, ...hashes.style].join(' '),
+    ...headerOnlyDirectives,
+  ].join('; ');
+}
+
+/** Every security header, in the order they are written. */
+export function securityHeaders(csp: string): [name: string, value: string][] {
+  return [
+    ['Content-Security-Policy', csp],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+    ['Permissions-Policy', 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()'],
+    ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
+    // For browsers that predate frame-ancestors.
+    ['X-Frame-Options', 'DENY'],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ];
+}
+
+/** Hashed build assets never change under the same name, so browsers may keep them for a year. */
+export const immutableCache = 'public, max-age=31536000, immutable';
+/** Everything else (pages, the search index) is checked with the server on every use. */
+export const revalidateCache = 'no-cache';
+/** Where Astro writes its hashed assets. */
+export const hashedAssetsDir = '/_astro/';
