@@ -1,6 +1,6 @@
 /**
  * `npm test`: everything, in the order that fails fastest. Content check, unit tests, a build of
- * the site with its search index, then the browser tests against the built site.
+ * the site with its search index, the site behind nginx, then the browser tests against the built site.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -8,6 +8,8 @@ const steps: [string, string[]][] = [
   ['Innholdssjekk', ['npm', 'run', '-s', 'check']],
   ['Enhetstester', ['npm', 'run', '-s', 'test:unit']],
   ['Bygg', ['npm', 'run', '-s', 'build']],
+  // The built site behind deploy/nginx/nginx.conf: old addresses, headers, search under the CSP.
+  ['Nginx-tester', ['npm', 'run', '-s', 'test:nginx']],
   ['Nettlesertester', ['npm', 'run', '-s', 'test:browser']],
 ];
 

@@ -7,6 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 
 export interface BuildMeasurement {
   ok: boolean;
@@ -15,6 +16,10 @@ export interface BuildMeasurement {
   peakTreeBytes: number;
   /** Largest high-water mark of any one process in the tree (exact). */
   peakProcessBytes: number;
+  /** CPU time (user + system) of the whole tree, sampled: what the build costs regardless of other load. */
+  cpuSeconds: number;
+  /** Highest 1-minute load average seen during the build: above the core count, other work slowed it. */
+  maxLoad: number;
   /** Seconds per phase: content sync, bundling, rendering pages, hooks after the build (sitemap, search index). */
   phases: Record<string, number>;
   pages: number | undefined;
@@ -24,6 +29,18 @@ function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   try {
     const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU ticks (1/100 s) a process has used, itself and its reaped children. */
+function cpuTicks(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14–17 of stat (utime, stime, cutime, cstime) are 11–14 after the command name.
+    return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
   } catch {
     return 0;
   }
@@ -85,13 +102,19 @@ export function measureBuild(command: string, args: string[], cwd: string, env: 
     child.stderr.on('data', onData);
     const hwm = new Map<number, number>();
     let peakTree = 0;
+    let ticks = 0;
+    let maxLoad = loadavg()[0]!;
     const sample = () => {
       let sum = 0;
+      let cpu = 0;
+      maxLoad = Math.max(maxLoad, loadavg()[0]!);
       for (const pid of tree(child.pid!)) {
+        cpu += cpuTicks(pid);
         sum += statusKb(pid, 'VmRSS');
         hwm.set(pid, Math.max(hwm.get(pid) ?? 0, statusKb(pid, 'VmHWM')));
       }
       peakTree = Math.max(peakTree, sum);
+      ticks = Math.max(ticks, cpu);
     };
     const timer = setInterval(sample, 200);
     child.on('close', (code) => {
@@ -113,6 +136,8 @@ export function measureBuild(command: string, args: string[], cwd: string, env: 
         seconds: Math.round(seconds * 10) / 10,
         peakTreeBytes: peakTree * 1024,
         peakProcessBytes: Math.max(0, ...hwm.values()) * 1024,
+        cpuSeconds: Math.round(ticks) / 100,
+        maxLoad: Math.round(maxLoad * 10) / 10,
         phases,
         pages: pages ? Number(pages[1]) : undefined,
       });

@@ -54,7 +54,8 @@ async function settle(counter: Counter): Promise<void> {
 }
 
 function reset(counter: Counter): void {
-  reset(counter);
+  counter.bytes = 0;
+  counter.requests = 0;
   counter.pending = [];
 }
 

@@ -77,6 +77,8 @@ export function markdown(report: Report): string {
     row('HTML-sider i dist/', (r) => String(r.dist?.htmlPages ?? '–')),
     row('Byggetid, kald', (r) => `${r.build.seconds} s`),
     ...phaseNames.map((p) => row(`– ${p}`, (r) => (r.build.phases[p] !== undefined ? `${r.build.phases[p]} s` : '–'))),
+    row('CPU-tid i alt (bruker + system)', (r) => `${r.build.cpuSeconds} s`),
+    row('Høyeste lastsnitt under bygget', (r) => `${r.build.maxLoad} (på ${report.machine.cpus} kjerner)`),
     row('Sider per sekund', (r) => r.pagesPerSecond.toFixed(0)),
     row('Toppminne, prosesstreet', (r) => mb(r.build.peakTreeBytes)),
     row('Toppminne, største prosess', (r) => mb(r.build.peakProcessBytes)),

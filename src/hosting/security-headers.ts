@@ -7,6 +7,7 @@
  * everywhere. Search is the exception that needs more: Pagefind compiles WebAssembly
  * ('wasm-unsafe-eval') and may start its worker from a blob: URL.
  */
+import type { AstroUserConfig } from 'astro';
 
 /** Directives that may stand both in a <meta> element and in the HTTP header. */
 export const sharedDirectives = [
@@ -18,7 +19,7 @@ export const sharedDirectives = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-];
+] as const;
 
 /** Sources for script-src and style-src; Astro adds the hashes of what it bundles. */
 export const scriptSources = ["'self'", "'wasm-unsafe-eval'"];
@@ -28,8 +29,9 @@ export const styleSources = ["'self'"];
 export const headerOnlyDirectives = ["frame-ancestors 'none'"];
 
 /** Astro's `security.csp` option: Astro writes the <meta> policy with its own hashes on every page. */
-export const astroCsp = {
-  directives: sharedDirectives,
+type AstroCsp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+export const astroCsp: AstroCsp = {
+  directives: [...sharedDirectives],
   scriptDirective: { resources: scriptSources },
   styleDirective: { resources: styleSources },
 };

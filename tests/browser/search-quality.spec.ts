@@ -15,8 +15,8 @@ const queries = loadQueries();
 
 async function siteRanking(page: Page, q: string): Promise<string[]> {
   await page.goto(`/sok/?q=${encodeURIComponent(q)}`);
-  const status = page.getByRole('status');
-  await expect(status).toContainText('treff');
+  await expect(page.getByRole('status'), `søket «${q}» ble ikke ferdig`).toContainText('treff');
+  await expect(page.getByRole('region', { name: 'Søkeresultater' })).not.toHaveAttribute('aria-busy', 'true');
   return page.getByRole('region', { name: 'Søkeresultater' }).locator('li h2 a').evaluateAll((links) =>
     links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
   );
@@ -49,6 +49,10 @@ test('the site search meets its quality floor and beats plain Pagefind', async (
     const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
     return route.fulfill({ body, contentType: type });
   });
+
+  // The first search loads Pagefind and its WebAssembly; give that its own, longer wait.
+  await page.goto('/sok/?q=rus');
+  await expect(page.getByRole('status')).toContainText('treff', { timeout: 45_000 });
 
   const site: QueryScore[] = [];
   const plain: QueryScore[] = [];

@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './tests/support/chromium.ts';
+import { base, nginxCommand } from './tests/nginx/server.ts';
+
+/**
+ * `npm run test:nginx`: the built site behind deploy/nginx/nginx.conf on 127.0.0.1:8080, as it
+ * will be served: old addresses, security headers, compression, caching, and search under the CSP.
+ */
+export default defineConfig({
+  testDir: './tests/nginx',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    baseURL: base,
+    browserName: 'chromium',
+    launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+  },
+  webServer: {
+    command: nginxCommand(),
+    url: `${base}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});
