@@ -14,6 +14,11 @@ export default defineConfig({
   timeout: 60_000,
   // Generous: CI machines have two cores shared with the preview server.
   expect: { timeout: 15_000 },
+  // Lighthouse measures speed, so it runs alone once every other browser test has finished.
+  projects: [
+    { name: 'browser', testIgnore: /lighthouse\.spec\.ts$/ },
+    { name: 'lighthouse', testMatch: /lighthouse\.spec\.ts$/, dependencies: ['browser'] },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${previewPort}`,
     browserName: 'chromium',

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
@@ -12,7 +12,8 @@ import { pageText, withSearchTerms } from '../search/page-text.ts';
  * - One index for both written standards: forceLanguage "no" puts bokmål and nynorsk pages in one
  *   index with Pagefind's Norwegian stemmer, so a bokmål query also finds nynorsk pages.
  * - Each page is indexed with extra words (src/search/expand.ts): compound parts, the other
- *   written standard's forms and abbreviations. They go into the index only; dist/ is unchanged.
+ *   written standard's forms and abbreviations. They go into the index only; the pages in dist/
+ *   are unchanged. The synonym groups are written to dist/sok/ordgrupper.json for the search page.
  */
 export default function pagefindIntegration(): AstroIntegration {
   let root = process.cwd();
@@ -42,6 +43,8 @@ export default function pagefindIntegration(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+          // The search page rewrites queries with the same groups (src/search/query-variants.ts).
+          await writeFile(`${outDir}/sok/ordgrupper.json`, JSON.stringify(lexicon.groups));
           logger.info(`Søkeindeks: ${pages.length} sider, ${lexicon.groups.length} synonymgrupper`);
         } finally {
           await pagefind.close();

@@ -55,8 +55,11 @@ test.describe('printed', () => {
   });
 
   test('a printed link to another site shows where it goes', async ({ page }) => {
-    // The first page whose body text links to another site.
-    const candidates = htmlPages('dist').filter((p) => /<a href="https?:\/\/(?!www\.forebygging\.no)/.test(p.html)).map((p) => p.path);
+    // Pages whose body text (from the prose block to the sources) links to another site.
+    const bodyOf = (html: string) => html.slice(html.indexOf('class="prose"'), html.indexOf('class="sources') > 0 ? html.indexOf('class="sources') : undefined);
+    const candidates = htmlPages('dist')
+      .filter((p) => p.html.includes('class="prose"') && /<a href="https?:\/\/(?!www\.forebygging\.no)/.test(bodyOf(p.html)))
+      .map((p) => p.path);
     let after: { href: string; content: string } | undefined;
     for (const path of candidates.slice(0, 40)) {
       await page.goto(path);

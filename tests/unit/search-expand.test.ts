@@ -50,3 +50,32 @@ test('words already on the page are not added again', () => {
   const terms = expansionTerms('Tidlig og tidleg.', lexicon);
   assert.ok(!terms.includes('tidlig') && !terms.includes('tidleg'));
 });
+
+import { queryVariants } from '../../src/search/query-variants.ts';
+
+const groups = [
+  ['skole', 'skule'],
+  ['forebygging', 'førebygging'],
+  ['bedre tverrfaglig innsats', 'bti'],
+  ['tidlig intervensjon', 'tidleg intervensjon'],
+];
+
+test('a nynorsk query is also run in bokmål', () => {
+  assert.deepEqual(queryVariants('førebygging i skulen', groups), ['forebygging i skole']);
+});
+
+test('a bokmål query is also run in nynorsk', () => {
+  assert.deepEqual(queryVariants('forebygging i skolen', groups), ['førebygging i skule']);
+});
+
+test('an abbreviation is also run as its full name', () => {
+  assert.deepEqual(queryVariants('BTI', groups), ['bedre tverrfaglig innsats']);
+});
+
+test('a phrase is rewritten as a whole', () => {
+  assert.ok(queryVariants('tidleg intervensjon barnehage', groups).includes('tidlig intervensjon barnehage'));
+});
+
+test('a query with no known words has no variants', () => {
+  assert.deepEqual(queryVariants('kommunestyret', groups), []);
+});

@@ -1,8 +1,10 @@
 /**
  * A thin typed wrapper around Pagefind's browser API (dist/pagefind/pagefind.js), loaded at run
- * time so Vite does not try to bundle the index. Adds one thing Pagefind lacks: when a query of
- * several words finds few pages (Pagefind requires every word), the words are also searched one
- * by one and those pages follow, so a long, natural query still finds something useful.
+ * time so Vite does not try to bundle the index. Adds what Pagefind lacks for Norwegian:
+ * - the query is also run in the other forms of its words (bokmål/nynorsk, abbreviation/full
+ *   name) and the lists are merged, so each page matches in its own words;
+ * - when a query of several words finds few pages, the words are also searched one by one and
+ *   those pages follow, so a long, natural query still finds something useful.
  */
 export interface ResultData {
   url: string;
@@ -37,7 +39,18 @@ export interface Query {
   sort: 'relevance' | 'date';
 }
 
+import { queryVariants } from '../../search/query-variants.ts';
+
 let loaded: Promise<Pagefind> | undefined;
+let groups: Promise<string[][]> | undefined;
+
+/** The synonym groups the index was built with (written by the build to /sok/ordgrupper.json). */
+function synonymGroups(): Promise<string[][]> {
+  groups ??= fetch('/sok/ordgrupper.json')
+    .then((r) => (r.ok ? (r.json() as Promise<string[][]>) : []))
+    .catch(() => []);
+  return groups;
+}
 
 /** Loads Pagefind once. */
 export function pagefind(): Promise<Pagefind> {
@@ -55,6 +68,23 @@ export function pagefind(): Promise<Pagefind> {
 /** Words worth searching on their own when the whole query finds too little. */
 const STOP = new Set(['og', 'i', 'på', 'for', 'til', 'av', 'om', 'med', 'er', 'en', 'et', 'ei', 'det', 'den', 'som', 'hva', 'kva', 'hvordan', 'korleis', 'kan', 'vi', 'å', 'a', 'the']);
 
+/**
+ * Merges ranked lists: each list's scores are scaled to its best hit, and a page's scaled scores
+ * add up, so a page found by several forms of the query rises.
+ */
+function merge(lists: Result[][]): Result[] {
+  const total = new Map<string, Result>();
+  for (const list of lists) {
+    const best = list[0]?.score || 1;
+    for (const r of list) {
+      const prev = total.get(r.id);
+      const score = r.score / best + (prev?.score ?? 0);
+      total.set(r.id, { ...r, score });
+    }
+  }
+  return [...total.values()].sort((a, b) => b.score - a.score);
+}
+
 /** Runs a query and returns ranked results and the filter counts. */
 export async function runSearch(query: Query): Promise<{ results: Result[]; filters: Record<string, Record<string, number>> }> {
   const pf = await pagefind();
@@ -62,22 +92,18 @@ export async function runSearch(query: Query): Promise<{ results: Result[]; filt
     filters: query.filters,
     ...(query.sort === 'date' ? { sort: { date: 'desc' as const } } : {}),
   };
-  const whole = await pf.search(query.q, options);
+  // Sorted by date, Pagefind's order is the order wanted, and the index's own extra words already
+  // find the other written standard; variants only matter for ranking by relevance.
+  const forms = query.sort === 'date' ? [query.q] : [query.q, ...queryVariants(query.q, await synonymGroups())];
+  const responses = await Promise.all(forms.map((q) => pf.search(q, options)));
+  const whole = responses[0]!;
+  const ranked = query.sort === 'date' ? whole.results : merge(responses.map((r) => r.results));
   const words = query.q.toLocaleLowerCase('nb').split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w));
-  if (whole.results.length >= 5 || words.length < 2) return { results: whole.results, filters: whole.filters };
-  const seen = new Set(whole.results.map((r) => r.id));
-  const extra = new Map<string, Result>();
-  for (const word of words) {
-    const part = await pf.search(word, options);
-    for (const r of part.results) {
-      if (seen.has(r.id)) continue;
-      const prev = extra.get(r.id);
-      // Pages that match more of the words come first: their scores add up.
-      extra.set(r.id, prev ? { ...r, score: prev.score + r.score } : r);
-    }
-  }
-  const rest = [...extra.values()].sort((a, b) => b.score - a.score);
-  return { results: [...whole.results, ...rest], filters: whole.filters };
+  if (ranked.length >= 5 || words.length < 2) return { results: ranked, filters: whole.filters };
+  const seen = new Set(ranked.map((r) => r.id));
+  const parts = await Promise.all(words.map((word) => pf.search(word, options)));
+  const rest = merge(parts.map((p) => p.results)).filter((r) => !seen.has(r.id));
+  return { results: [...ranked, ...rest], filters: whole.filters };
 }
 
 /** All filter values in the index, with page counts. */

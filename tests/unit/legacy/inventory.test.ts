@@ -1,13 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { inventoryFile, parseInventory, readInventory } from '../../../src/legacy/inventory.ts';
 import { keyOf, parseRequest } from '../../../src/legacy/normalise.ts';
 
 const root = new URL('../../../', import.meta.url);
 
 test('the inventory file has no problems', () => {
-  const { rows, problems } = readInventory(new URL(inventoryFile, root).pathname);
+  const { rows, problems } = readInventory(fileURLToPath(new URL(inventoryFile, root)));
   assert.deepEqual(problems, []);
   assert.ok(rows.length > 0);
 });
@@ -15,7 +16,7 @@ test('the inventory file has no problems', () => {
 test('every address known from the old sites is in the inventory', () => {
   const known = readFileSync(new URL('tests/fixtures/legacy-known-urls.txt', root), 'utf8')
     .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-  const { rows } = readInventory(new URL(inventoryFile, root).pathname);
+  const { rows } = readInventory(fileURLToPath(new URL(inventoryFile, root)));
   const keys = new Set(rows.map((r) => r.key));
   const missing = known.filter((url) => !keys.has(keyOf(parseRequest(url))));
   assert.deepEqual(missing, []);
