@@ -19,12 +19,16 @@ function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): 
   const help = fieldHelp[top] ? ` ${fieldHelp[top]}` : '';
   if (value === undefined && issue.code === 'invalid_type') return `Feltet mangler.${help}`;
   if (issue.code === 'invalid_value' && 'values' in issue) {
-    return `«${String(value)}» er ikke en gyldig verdi. Velg en av: ${(issue.values as unknown[]).map(String).join(', ')}.`;
+    const allowed = (issue.values as unknown[]).map(String).join(', ');
+    if (Array.isArray(value)) return `Skriv én verdi, ikke en liste. Velg en av: ${allowed}.`;
+    return `«${String(value)}» er ikke en gyldig verdi. Velg en av: ${allowed}.`;
   }
   if (issue.code === 'unrecognized_keys') return `Ukjente felter: ${issue.keys.join(', ')}. Sjekk stavemåten.`;
   // The schemas' own messages (dates, images, refinements) already say what to write.
   if (issue.code === 'custom') return issue.message;
-  return `${issue.message}${help && !issue.message.includes(fieldHelp[top] ?? '\0') ? help : ''}`;
+  // Zod's Norwegian messages end without a full stop; the help that follows is a new sentence.
+  const message = /[.!?]$/.test(issue.message) ? issue.message : `${issue.message}.`;
+  return `${message}${help && !issue.message.includes(fieldHelp[top] ?? '\0') ? help : ''}`;
 }
 
 function schemaProblems(file: ContentFile): ContentProblem[] {

@@ -19,7 +19,8 @@ const names: Name[] = [
   'tools', 'topics', 'glossary', 'news', 'events', 'grants', 'organisations', 'pages',
 ];
 
-const published = <T extends { data: { draft?: boolean } }>(list: T[]) => list.filter((e) => !('draft' in e.data) || !e.data.draft);
+/** Drops drafts: the one place where that happens. Pages (/om/) have no draft field. */
+const published = <T extends { data: object }>(list: T[]): T[] => list.filter((e) => !(e.data as { draft?: boolean }).draft);
 const byDateDesc = (a: Date, b: Date) => b.getTime() - a.getTime();
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title, 'nb');
 

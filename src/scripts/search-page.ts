@@ -3,7 +3,7 @@
  * submit, keeps the address in step, draws results in the «Søkeresultater» region and announces
  * the count in a status region. Loaded only by /sok/.
  */
-import { allFilters, runSearch, type Query, type Result } from './search/pagefind-client.ts';
+import { allFilters, runSearch, type Result } from './search/pagefind-client.ts';
 import { readQuery, writeQuery } from './search/url-state.ts';
 import { countText, resultItem } from './search/render.ts';
 import { renderControls } from './search/controls.ts';
@@ -20,6 +20,10 @@ export async function startSearch(): Promise<void> {
   if (!app || !form || !input || !status || !region || !controls) return;
   app.hidden = false;
   document.getElementById('search-nojs')?.setAttribute('hidden', '');
+  // On a wide screen the filters have room to be open; on a phone they start folded so the
+  // results come first. A filter set in the address is shown open too.
+  const filters = document.getElementById('search-filters') as HTMLDetailsElement | null;
+  if (filters && (matchMedia('(min-width: 48rem)').matches || /[?&](type|topic|target|county|lang|sort)=/.test(location.search))) filters.open = true;
 
   let query = readQuery(location);
   input.value = query.q;
