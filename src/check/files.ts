@@ -2,11 +2,12 @@
  * Finds content files and reads their data (MDX frontmatter or YAML), keeping line numbers so that
  * every problem can say where it is.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { collectionNames, collectionSpecs, type CollectionName } from '../schemas/index.ts';
 import { isImageFile } from './image-files.ts';
+import { walk } from '../lib/walk.ts';
 
 export interface ContentFile {
   collection: CollectionName;
@@ -26,18 +27,6 @@ export interface ContentFile {
   parseError?: { line?: number; message: string };
 }
 
-function walk(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
 
 function matches(rel: string, pattern: string): boolean {
   const depth = rel.split('/').length;

@@ -3,24 +3,16 @@
  * file in the repository in a format sharp optimises, with alternative text; raw <img> bypasses
  * astro:assets and is refused. Images nobody uses are reported so they do not pile up.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { ContentProblem } from '../lib/references.ts';
 import type { ContentFile } from './files.ts';
 import { fileLine, parseBody, walkTree } from './mdx-tree.ts';
 import { imageExtensions, isAcceptedImage, isImageFile, maxImageBytes } from './image-files.ts';
+import { walk } from '../lib/walk.ts';
 
 const accepted = imageExtensions.join(', ');
 
-function walk(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
-}
 
 /** What is wrong with an image path written in `file`, or undefined; adds the resolved file to `used`. */
 function judgeSource(root: string, file: ContentFile, src: string, used: Set<string>): string | undefined {

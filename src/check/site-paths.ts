@@ -3,25 +3,16 @@
  * the static pages in src/pages and the files in public/. Internal links in bodies are checked
  * against this set, and two entries that would get the same address are reported.
  */
-import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pathFor, type EntryKind } from '../lib/paths.ts';
 import type { ContentProblem } from '../lib/references.ts';
 import type { ContentFile } from './files.ts';
+import { walk } from '../lib/walk.ts';
 
 /** The project's own code: routes and public files are the site's, whichever content is checked. */
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-function walk(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
-}
 
 /** Addresses of pages in src/pages that have no [parameter] in their path. */
 export function staticRoutes(): string[] {

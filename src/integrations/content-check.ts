@@ -26,9 +26,12 @@ export default function contentCheck(): AstroIntegration {
           return;
         }
         logger.error(`\n${report}`);
-        // The report above says everything; a stack trace would only bury it.
-        const error = new Error(`Bygget stoppet: innholdet har ${result.problems.length} feil (se over).`);
-        error.stack = error.message;
+        // The report above says everything; a stack trace would only bury it, and Astro prints
+        // none for an error without one (core/messages/runtime.js, formatErrorMessage).
+        const error = Object.assign(new Error(`Bygget stoppet: innholdet har ${result.problems.length} feil (se over).`), {
+          hint: 'Rett feilene og kjør «npm run check» for å se om alt er i orden.',
+        });
+        error.stack = '';
         throw error;
       },
     },

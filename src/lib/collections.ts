@@ -92,7 +92,8 @@ export interface Listed {
   href: string;
 }
 
-function listed(kind: EntryKind, e: { id: string; data: { title: string; ingress: string; lang: Language; topics: string[]; updated: Date } }, date?: Date): Listed {
+/** An entry as a list item; `date` defaults to when it was last updated. */
+export function asListed(kind: EntryKind, e: { id: string; data: { title: string; ingress: string; lang: Language; topics: string[]; updated: Date } }, date?: Date): Listed {
   return { kind, id: e.id, title: e.data.title, ingress: e.data.ingress, lang: e.data.lang, topics: e.data.topics, date: date ?? e.data.updated, href: pathFor(kind, e.id) };
 }
 
@@ -103,18 +104,18 @@ let everythingCache: Promise<Listed[]> | undefined;
 async function listEverything(): Promise<Listed[]> {
   const c = await content();
   return [
-    ...c.guidelines.map((e) => listed('guidelines', e)),
-    ...c.chapters.map((e) => listed('chapters', e)),
-    ...c.planGuides.map((e) => listed('planGuides', e)),
-    ...c.planSteps.map((e) => listed('planSteps', e)),
-    ...c.questions.map((e) => listed('questions', e)),
-    ...c.articles.map((e) => listed('articles', e, e.data.published)),
-    ...c.practice.map((e) => listed('practice', e)),
-    ...c.tools.map((e) => listed('tools', e)),
-    ...c.glossary.map((e) => listed('glossary', e)),
-    ...c.news.map((e) => listed('news', e, e.data.published)),
-    ...c.events.map((e) => listed('events', e, e.data.start)),
-    ...c.grants.map((e) => listed('grants', e, e.data.published)),
+    ...c.guidelines.map((e) => asListed('guidelines', e)),
+    ...c.chapters.map((e) => asListed('chapters', e)),
+    ...c.planGuides.map((e) => asListed('planGuides', e)),
+    ...c.planSteps.map((e) => asListed('planSteps', e)),
+    ...c.questions.map((e) => asListed('questions', e)),
+    ...c.articles.map((e) => asListed('articles', e, e.data.published)),
+    ...c.practice.map((e) => asListed('practice', e)),
+    ...c.tools.map((e) => asListed('tools', e)),
+    ...c.glossary.map((e) => asListed('glossary', e)),
+    ...c.news.map((e) => asListed('news', e, e.data.published)),
+    ...c.events.map((e) => asListed('events', e, e.data.start)),
+    ...c.grants.map((e) => asListed('grants', e, e.data.published)),
   ];
 }
 

@@ -1,5 +1,6 @@
 import kommuner from '../data/kommuner-2026.json' with { type: 'json' };
 import tidligere from '../data/tidligere-kommuner.json' with { type: 'json' };
+import { editDistance } from '../check/closest.ts';
 
 export interface Municipality {
   name: string;
@@ -33,27 +34,13 @@ const baseName = (name: string) => name.replace(/\s*\(.*\)$/, '');
  */
 const namesOf = (m: Municipality): string[] => [m.name, baseName(m.name), ...baseName(m.name).split(' - ')].map(normalise);
 
-/** Edit distance, for «Mente du …?» suggestions. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = current;
-    }
-  }
-  return row[b.length]!;
-}
 
 /** The closest names, for when an editor misspells one. */
 export function suggestMunicipalities(name: string, max = 3): string[] {
   const wanted = normalise(name);
   const candidates = [...municipalities.flatMap((m) => baseName(m.name).split(' - ')), ...tidligere.kommuner.map((k) => k.navn)];
   return candidates
-    .map((candidate) => ({ candidate, d: distance(wanted, normalise(candidate)) }))
+    .map((candidate) => ({ candidate, d: editDistance(wanted, normalise(candidate)) }))
     .filter(({ d }) => d <= Math.max(2, Math.floor(wanted.length / 3)))
     .sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate, 'nb'))
     .slice(0, max)
