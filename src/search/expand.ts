@@ -41,9 +41,22 @@ function known(part: string, heads: Set<string>): string | undefined {
   return undefined;
 }
 
+/** Parts already worked out, per lexicon: the same words recur on page after page. */
+const partsCache = new WeakMap<Set<string>, Map<string, string[]>>();
+
 /** The known parts of one compound word (both the head and the modifier), excluding the word itself. */
 export function compoundParts(word: string, heads: Set<string>): string[] {
   if (word.length < MIN_COMPOUND) return [];
+  let cache = partsCache.get(heads);
+  if (!cache) partsCache.set(heads, (cache = new Map()));
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const parts = splitCompound(word, heads);
+  cache.set(word, parts);
+  return parts;
+}
+
+function splitCompound(word: string, heads: Set<string>): string[] {
   const parts = new Set<string>();
   for (let i = 3; i <= word.length - MIN_PART; i++) {
     const head = known(word.slice(i), heads);
@@ -58,24 +71,48 @@ export function compoundParts(word: string, heads: Set<string>): string[] {
   return [...parts];
 }
 
+/**
+ * The page's words prepared for fast look-ups: a set for whole words and a sorted list for
+ * prefixes. The index build runs this for every page, so it must stay cheap at 10 000 pages.
+ */
+interface PageWords {
+  text: string;
+  set: Set<string>;
+  sorted: string[];
+}
+
+function hasPrefix(sorted: string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.startsWith(prefix);
+}
+
 /** Whether a group member occurs in a page (words as prefixes of its words, phrases as phrases). */
-function occurs(member: string, text: string, tokens: string[]): boolean {
-  if (member.includes(' ')) return text.includes(` ${member} `) || text.includes(` ${member}`);
+function occurs(member: string, page: PageWords): boolean {
+  if (member.includes(' ')) {
+    // Only scan the text when the phrase's first word is there at all.
+    const first = member.slice(0, member.indexOf(' '));
+    return page.set.has(first) && page.text.includes(` ${member} `);
+  }
   // Short members (abbreviations such as «ip» or «kor») must match a whole word.
-  if (member.length < 5) return tokens.includes(member);
-  return tokens.some((t) => t.startsWith(member));
+  if (member.length < 5) return page.set.has(member);
+  return hasPrefix(page.sorted, member);
 }
 
 /** The extra words a page should be indexed with, given its visible text. */
 export function expansionTerms(pageText: string, lexicon: Lexicon): string[] {
-  const tokens = [...new Set(tokenize(pageText))];
-  const text = normalise(pageText);
-  const present = new Set(tokens);
+  const set = new Set(tokenize(pageText));
+  const page: PageWords = { text: normalise(pageText), set, sorted: [...set].sort() };
   const extra = new Set<string>();
   for (const group of lexicon.groups) {
-    if (!group.some((member) => occurs(member, text, tokens))) continue;
+    if (!group.some((member) => occurs(member, page))) continue;
     for (const member of group) for (const word of tokenize(member)) extra.add(word);
   }
-  for (const token of tokens) for (const part of compoundParts(token, lexicon.heads)) extra.add(part);
-  return [...extra].filter((w) => !present.has(w)).sort();
+  for (const token of set) for (const part of compoundParts(token, lexicon.heads)) extra.add(part);
+  return [...extra].filter((w) => !set.has(w)).sort();
 }
