@@ -41,7 +41,10 @@ export function queryVariants(query: string, groups: string[][]): string[] {
     const rewritten = words(text).map((word) => {
       for (const group of groups) {
         const target = group[slot];
-        if (!target) continue;
+        // A single word is not widened into a phrase («bti» → «bedre tverrfaglig innsats»): each
+        // extra word costs the reader another slice of the index to download, and the index
+        // already knows pages with the full name by the abbreviation (src/search/expand.ts).
+        if (!target || target.includes(' ')) continue;
         const i = memberFor(word, group);
         if (i !== -1 && group[i] !== target) {
           changed = true;

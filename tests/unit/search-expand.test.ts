@@ -68,8 +68,9 @@ test('a bokmål query is also run in nynorsk', () => {
   assert.deepEqual(queryVariants('forebygging i skolen', groups), ['førebygging i skule']);
 });
 
-test('an abbreviation is also run as its full name', () => {
-  assert.deepEqual(queryVariants('BTI', groups), ['bedre tverrfaglig innsats']);
+test('a full name is also run as its abbreviation, but a word is not widened into a phrase', () => {
+  assert.deepEqual(queryVariants('bedre tverrfaglig innsats', groups), ['bti']);
+  assert.deepEqual(queryVariants('BTI', groups), []);
 });
 
 test('a phrase is rewritten as a whole', () => {
