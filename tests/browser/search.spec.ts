@@ -30,6 +30,8 @@ test('a link to a search shows its results, with type, date and highlighted word
 
 test('typing searches and keeps the address in step', async ({ page }) => {
   await page.goto('/sok/');
+  // Typing before the search script has started would only fill in the plain form.
+  await expect(page.getByLabel('Sorter')).toBeAttached();
   await page.getByLabel('Søk i kunnskapsbanken').last().pressSequentially('motiverende');
   await expect(page.getByRole('status')).toContainText('treff på «motiverende»');
   await settled(page);
@@ -132,7 +134,7 @@ test('county and topic filters work for practice examples', async ({ page }) => 
 test('the search works by keyboard alone', async ({ page }) => {
   await page.goto('/sok/');
   // Wait for the search to be ready (its filters appear), or Enter submits the plain form instead.
-  await expect(page.getByLabel('Sorter')).toBeVisible();
+  await expect(page.getByLabel('Sorter')).toBeAttached();
   const input = page.getByLabel('Søk i kunnskapsbanken').last();
   await input.focus();
   await page.keyboard.type('recovery');
