@@ -62,7 +62,13 @@ function iso(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function generateCorpus(root: string, total: number, seed = 20260101): CorpusSummary {
+export interface CorpusOptions {
+  /** Write pages that use no component as plain Markdown (.md), for the Markdown experiment. */
+  markdown?: boolean;
+  seed?: number;
+}
+
+export function generateCorpus(root: string, total: number, { markdown = false, seed = 20260101 }: CorpusOptions = {}): CorpusSummary {
   const x = new Text(seed + total);
   const contentDir = join(root, 'content');
   const write = (path: string, text: string) => {
@@ -298,7 +304,9 @@ export function generateCorpus(root: string, total: number, seed = 20260101): Co
   const byCollection: Record<string, number> = {};
   for (const p of planned) {
     const data = frontmatter[p.kind](p);
-    write(`${folder[p.kind]}/${p.id}.mdx`, `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body(p.lang, p)}`);
+    // Only guideline chapters use components (<Anbefaling>); the rest may be plain Markdown.
+    const ext = markdown && p.kind !== 'chapters' ? 'md' : 'mdx';
+    write(`${folder[p.kind]}/${p.id}.${ext}`, `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body(p.lang, p)}`);
     byCollection[p.kind] = (byCollection[p.kind] ?? 0) + 1;
   }
 

@@ -12,15 +12,34 @@ import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../tests/support/chromium.ts';
 import { serveStatic } from './static-server.ts';
 
+export interface QueryStep {
+  query: string;
+  bytes: number;
+  requests: number;
+  results: number;
+  /** Bytes per kind of Pagefind file (script, wasm, meta, filter, index, fragment), to see what grows. */
+  byKind: Record<string, number>;
+}
+
 export interface QueryCost {
   mode: 'ui' | 'api';
-  first: { query: string; bytes: number; requests: number; results: number };
-  second: { query: string; bytes: number; requests: number; results: number };
+  first: QueryStep;
+  second: QueryStep;
+}
+
+/** «/pagefind/fragment/no_1a2b.pf_fragment» → «fragment». */
+function kindOf(path: string): string {
+  const name = path.replace(/^\/pagefind\//, '');
+  if (name.includes('/')) return name.split('/')[0]!;
+  if (name.endsWith('.pf_meta')) return 'meta';
+  if (name.startsWith('wasm')) return 'wasm';
+  return name.replace(/\?.*$/, '');
 }
 
 interface Counter {
   bytes: number;
   requests: number;
+  byKind: Record<string, number>;
   pending: Promise<void>[];
 }
 
@@ -29,13 +48,16 @@ interface Counter {
  * a page's DevTools session does not see; Playwright's context events include them.
  */
 function counting(page: Page): Counter {
-  const counter: Counter = { bytes: 0, requests: 0, pending: [] };
+  const counter: Counter = { bytes: 0, requests: 0, byKind: {}, pending: [] };
   // The cache stays on: the second query may reuse what the first one loaded, as in real use.
   page.context().on('requestfinished', (request) => {
-    if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
+    const path = new URL(request.url()).pathname;
+    if (!path.startsWith('/pagefind/')) return;
     counter.pending.push(
       request.sizes().then((s) => {
-        counter.bytes += s.responseBodySize + s.responseHeadersSize;
+        const bytes = s.responseBodySize + s.responseHeadersSize;
+        counter.bytes += bytes;
+        counter.byKind[kindOf(path)] = (counter.byKind[kindOf(path)] ?? 0) + bytes;
         counter.requests += 1;
       }),
     );
@@ -56,6 +78,7 @@ async function settle(counter: Counter): Promise<void> {
 function reset(counter: Counter): void {
   counter.bytes = 0;
   counter.requests = 0;
+  counter.byKind = {};
   counter.pending = [];
 }
 
@@ -69,7 +92,7 @@ async function viaUi(page: Page, base: string, counter: Counter, queries: [strin
     return undefined; // The search page does not draw results (yet): fall back to the API.
   }
   await settle(counter);
-  const first = { query: queries[0], bytes: counter.bytes, requests: counter.requests, results: await resultLinks(page).count() };
+  const first = { query: queries[0], bytes: counter.bytes, requests: counter.requests, byKind: counter.byKind, results: await resultLinks(page).count() };
   reset(counter);
   const before = await resultLinks(page).first().getAttribute('href');
   await page.getByRole('searchbox', { name: /søk/i }).last().fill(queries[1]);
@@ -83,7 +106,7 @@ async function viaUi(page: Page, base: string, counter: Counter, queries: [strin
     { timeout: 20_000 },
   );
   await settle(counter);
-  const second = { query: queries[1], bytes: counter.bytes, requests: counter.requests, results: await resultLinks(page).count() };
+  const second = { query: queries[1], bytes: counter.bytes, requests: counter.requests, byKind: counter.byKind, results: await resultLinks(page).count() };
   return { mode: 'ui', first, second };
 }
 
@@ -93,18 +116,20 @@ async function viaApi(page: Page, base: string, counter: Counter, queries: [stri
   // Whatever the search page loaded by itself on opening counts towards the first query.
   const run = (q: string) =>
     page.evaluate(async (query) => {
-      const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+      // A variable keeps TypeScript from resolving the browser-side address at build time.
+      const address = '/pagefind/pagefind.js';
+      const pagefind = await import(/* @vite-ignore */ address);
       const search = await pagefind.search(query);
       await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
       return search.results.length as number;
     }, q);
   const firstResults = await run(queries[0]);
   await settle(counter);
-  const first = { query: queries[0], bytes: counter.bytes, requests: counter.requests, results: firstResults };
+  const first = { query: queries[0], bytes: counter.bytes, requests: counter.requests, byKind: counter.byKind, results: firstResults };
   reset(counter);
   const secondResults = await run(queries[1]);
   await settle(counter);
-  return { mode: 'api', first, second: { query: queries[1], bytes: counter.bytes, requests: counter.requests, results: secondResults } };
+  return { mode: 'api', first, second: { query: queries[1], bytes: counter.bytes, requests: counter.requests, byKind: counter.byKind, results: secondResults } };
 }
 
 export async function measureQueries(distDir: string, queries: [string, string]): Promise<QueryCost[]> {

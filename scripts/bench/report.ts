@@ -87,6 +87,10 @@ export function markdown(report: Report): string {
     row('Pagefind-indeks', (r) => (r.dist ? `${mb(r.dist.pagefindBytes)}, ${r.dist.pagefindFiles} filer` : '–')),
     row('Søk 1, søkesiden', (r) => query(r, 'ui', 'first')),
     row('Søk 2, søkesiden', (r) => query(r, 'ui', 'second')),
+    row('Søk 1, søkesiden, fordelt', (r) => {
+      const q = r.queries.find((x) => x.mode === 'ui') ?? r.queries[0];
+      return q?.first.byKind ? Object.entries(q.first.byKind).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${kb(v)}`).join(', ') : '–';
+    }),
     row('Søk 1, Pagefind-API', (r) => query(r, 'api', 'first')),
     row('Søk 2, Pagefind-API', (r) => query(r, 'api', 'second')),
     row('HTML gzip per side, median / p95 / maks', (r) => (r.dist ? `${kb(r.dist.htmlGzip.median)} / ${kb(r.dist.htmlGzip.p95)} / ${kb(r.dist.htmlGzip.max)}` : '–')),

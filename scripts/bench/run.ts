@@ -10,6 +10,11 @@
  *   npm run bench -- --no-query                skip the Chromium search measurement
  *   npm run bench -- --name concurrency-2 --astro '{"build":{"concurrency":2}}'
  *                                              a variant with other Astro options, kept apart from latest
+ *   npm run bench -- --markdown --name markdown
+ *                                              experiment: pages without components as .md, not .mdx
+ *                                              (without the content check, which accepts only .mdx)
+ *   npm run bench -- --astro '{"skipIntegrations":["pagefind"]}'
+ *                                              leave an integration out, to see what it costs
  *   npm run bench -- --keep                    leave bench/work/site-<n>/ in place afterwards
  */
 import { execFileSync } from 'node:child_process';
@@ -22,7 +27,7 @@ import { distStats } from './dist-stats.ts';
 import { measureBuild } from './measure-build.ts';
 import { measureQueries } from './query.ts';
 import { writeReport, type Report, type SizeResult } from './report.ts';
-import { clearBuild, countMdx, prepareSite } from './site.ts';
+import { allowMarkdown, clearBuild, countMdx, prepareSite } from './site.ts';
 import { chromiumPath } from '../../tests/support/chromium.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -34,6 +39,7 @@ const { values } = parseArgs({
     name: { type: 'string', default: 'latest' },
     astro: { type: 'string', default: '{}' },
     keep: { type: 'boolean', default: false },
+    markdown: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -42,6 +48,8 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 50)) {
   process.exit(2);
 }
 const overrides = JSON.parse(values.astro) as Record<string, unknown>;
+// The content check (run before every build) accepts only .mdx, so the Markdown experiment leaves it out.
+if (values.markdown) overrides.skipIntegrations = [...((overrides.skipIntegrations as string[] | undefined) ?? []), 'content-check'];
 const version = (pkg: string) => (JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 let chromium: string | undefined;
 try {
@@ -61,7 +69,12 @@ for (const size of sizes) {
   console.log(`\n== ${size} sider: lager innhold i ${site}`);
   prepareSite(root, site);
   const real = countMdx(join(site, 'content'));
-  const corpus = generateCorpus(site, size - real);
+  if (size <= real) {
+    console.error(`   ${size} er ikke flere enn de ${real} ekte sidene; velg en større størrelse.`);
+    process.exit(2);
+  }
+  if (values.markdown) allowMarkdown(site);
+  const corpus = generateCorpus(site, size - real, { markdown: values.markdown });
   corpus.realPages = real;
   clearBuild(site);
   console.log(`   bygger (kald) …`);
@@ -91,7 +104,7 @@ const report: Report = {
   date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
   label: values.name,
   machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version, astro: version('astro'), pagefind: version('pagefind'), chromium },
-  astroOverrides: overrides,
+  astroOverrides: values.markdown ? { ...overrides, markdownExperiment: true } : overrides,
   budgets: { buildSeconds: 120, peakMemoryBytes: 3 * 1024 ** 3, queryBytes: 300 * 1024, pages: 10_000 },
   results,
 };

@@ -2,5 +2,7 @@
 import Anbefaling from './Anbefaling.astro';
 import Praktisk from './Praktisk.astro';
 import Begrunnelse from './Begrunnelse.astro';
+import ScrollTable from './ScrollTable.astro';
 
-export const mdxComponents = { Anbefaling, Praktisk, Begrunnelse };
+/** Plain Markdown elements drawn by a component of ours: tables, so that a wide one can be scrolled with the keyboard. */
+export const mdxComponents = { Anbefaling, Praktisk, Begrunnelse, table: ScrollTable };

@@ -14,7 +14,8 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function violations(page: Page, width: number): Promise<string[]> {
   await page.setViewportSize({ width, height: 800 });
-  const { violations: found } = await new AxeBuilder({ page }).withTags(tags).analyze();
+  // Only violations are wanted: asking axe for nothing else makes each run markedly faster.
+  const { violations: found } = await new AxeBuilder({ page }).withTags(tags).options({ resultTypes: ['violations'] }).analyze();
   return found.map((v) => `${width} px: ${v.id} (${v.impact}) – ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
