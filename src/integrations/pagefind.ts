@@ -25,27 +25,34 @@ export default function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const pages: { path: string; html: string; text: string }[] = [];
+        // Two passes over the pages, so that no more than one page's HTML is held at a time
+        // (at 10 000 pages, holding them all cost gigabytes): the first learns which words stand
+        // alone anywhere on the site, the second indexes each page with its extra words.
+        const files: string[] = [];
+        const texts: string[] = [];
         for await (const file of glob('**/*.html', { cwd: outDir })) {
-          const html = await readFile(`${outDir}/${file}`, 'utf8');
-          const text = pageText(html);
-          if (text !== undefined) pages.push({ path: file, html, text });
+          const text = pageText(await readFile(`${outDir}/${file}`, 'utf8'));
+          if (text === undefined) continue;
+          files.push(file);
+          texts.push(text);
         }
-        const lexicon = buildLexicon(root, pages.map((p) => p.text));
+        const lexicon = buildLexicon(root, texts);
+        texts.length = 0;
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'no' });
           if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join(', ')}`);
-          for (const page of pages) {
-            const content = withSearchTerms(page.html, expansionTerms(page.text, lexicon));
-            const url = `/${page.path.replace(/index\.html$/, '')}`;
+          for (const file of files) {
+            const html = await readFile(`${outDir}/${file}`, 'utf8');
+            const content = withSearchTerms(html, expansionTerms(pageText(html) ?? '', lexicon));
+            const url = `/${file.replace(/index\.html$/, '')}`;
             const added = await index.addHTMLFile({ url, content });
-            if (added.errors.length > 0) throw new Error(`${page.path}: ${added.errors.join(', ')}`);
+            if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join(', ')}`);
           }
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
           // The search page rewrites queries with the same groups (src/search/query-variants.ts).
           await writeFile(`${outDir}/sok/ordgrupper.json`, JSON.stringify(lexicon.groups));
-          logger.info(`Søkeindeks: ${pages.length} sider, ${lexicon.groups.length} synonymgrupper`);
+          logger.info(`Søkeindeks: ${files.length} sider, ${lexicon.groups.length} synonymgrupper`);
         } finally {
           await pagefind.close();
         }

@@ -20,10 +20,10 @@ export async function startSearch(): Promise<void> {
   if (!app || !form || !input || !status || !region || !controls) return;
   app.hidden = false;
   document.getElementById('search-nojs')?.setAttribute('hidden', '');
-  // On a wide screen the filters have room to be open; on a phone they start folded so the
-  // results come first. A filter set in the address is shown open too.
+  // The filters start folded, so the results come first on a phone and the first search does not
+  // download the filter index (it grows with the site: about 100 KB at 10 000 pages). They are
+  // built when the panel is opened, or at once when the address already sets a filter.
   const filters = document.getElementById('search-filters') as HTMLDetailsElement | null;
-  if (filters && (matchMedia('(min-width: 48rem)').matches || /[?&](type|topic|target|county|lang|sort)=/.test(location.search))) filters.open = true;
 
   let query = readQuery(location);
   input.value = query.q;
@@ -84,10 +84,22 @@ export async function startSearch(): Promise<void> {
     region.removeAttribute('aria-busy');
   };
 
-  renderControls(controls, await allFilters(), query, (next) => {
-    query = { ...next, q: input.value.trim() };
-    void search();
+  let controlsBuilt = false;
+  const buildControls = async (): Promise<void> => {
+    if (controlsBuilt) return;
+    controlsBuilt = true;
+    renderControls(controls, await allFilters(), query, (next) => {
+      query = { ...next, q: input.value.trim() };
+      void search();
+    });
+  };
+  filters?.addEventListener('toggle', () => {
+    if (filters.open) void buildControls();
   });
+  if (filters && /[?&](type|topic|target|county|lang|sort)=/.test(location.search)) {
+    filters.open = true;
+    await buildControls();
+  }
 
   let timer: number | undefined;
   input.addEventListener('input', () => {
@@ -104,5 +116,7 @@ export async function startSearch(): Promise<void> {
     void search();
   });
 
+  // Tells tests (and anyone inspecting the page) that typing now searches as you go.
+  form.dataset.ready = 'true';
   await search();
 }

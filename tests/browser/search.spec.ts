@@ -31,7 +31,7 @@ test('a link to a search shows its results, with type, date and highlighted word
 test('typing searches and keeps the address in step', async ({ page }) => {
   await page.goto('/sok/');
   // Typing before the search script has started would only fill in the plain form.
-  await expect(page.getByLabel('Sorter')).toBeAttached();
+  await expect(page.locator('form[data-ready]')).toBeAttached();
   await page.getByLabel('Søk i kunnskapsbanken').last().pressSequentially('motiverende');
   await expect(page.getByRole('status')).toContainText('treff på «motiverende»');
   await settled(page);
@@ -98,6 +98,9 @@ for (const [abbreviation, path] of [
 
 test('filters narrow the results and sorting by date puts the newest first', async ({ page }) => {
   const before = (await search(page, 'kommune')).length;
+  // The filters are folded away until asked for.
+  await expect(page.getByLabel('Innholdstype')).toHaveCount(0);
+  await page.getByText('Avgrens søket').click();
   await page.getByLabel('Innholdstype').selectOption('Praksiseksempel');
   await expect(page).toHaveURL(/type=Praksiseksempel/);
   await settled(page);
@@ -114,6 +117,7 @@ test('filters narrow the results and sorting by date puts the newest first', asy
   for (const href of nn) expect(await (await page.request.get(href)).text()).toContain('lang="nn"');
 
   await search(page, 'kommune');
+  await page.getByText('Avgrens søket').click();
   await page.getByLabel('Sorter').selectOption('date');
   await expect(page).toHaveURL(/sort=date/);
   await settled(page);
@@ -133,8 +137,8 @@ test('county and topic filters work for practice examples', async ({ page }) => 
 
 test('the search works by keyboard alone', async ({ page }) => {
   await page.goto('/sok/');
-  // Wait for the search to be ready (its filters appear), or Enter submits the plain form instead.
-  await expect(page.getByLabel('Sorter')).toBeAttached();
+  // Wait for the search to be ready, or Enter submits the plain form instead.
+  await expect(page.locator('form[data-ready]')).toBeAttached();
   const input = page.getByLabel('Søk i kunnskapsbanken').last();
   await input.focus();
   await page.keyboard.type('recovery');
