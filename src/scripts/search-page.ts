@@ -107,7 +107,7 @@ export async function startSearch(): Promise<void> {
     timer = window.setTimeout(() => {
       query = { ...query, q: input.value.trim() };
       void search();
-    }, 150);
+    }, 80);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
