@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './tests/support/chromium.ts';
+import { baseConfig } from './tests/support/playwright-base.ts';
 import { base, nginxCommand } from './tests/nginx/server.ts';
 
 /**
@@ -7,18 +7,7 @@ import { base, nginxCommand } from './tests/nginx/server.ts';
  * will be served: old addresses, security headers, compression, caching, and search under the CSP.
  */
 export default defineConfig({
-  testDir: './tests/nginx',
-  fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
-  forbidOnly: true,
-  retries: 0,
-  reporter: [['list']],
-  timeout: 60_000,
-  use: {
-    baseURL: base,
-    browserName: 'chromium',
-    launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
-  },
+  ...baseConfig('./tests/nginx', base),
   webServer: {
     command: nginxCommand(),
     url: `${base}/`,

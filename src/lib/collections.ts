@@ -185,6 +185,11 @@ export async function tool(id: string): Promise<Tool> {
   return (await content()).tools.find((t) => t.id === id)!;
 }
 
+/** The pages under /om/ (about, accessibility statement, privacy), in order. */
+export async function aboutPages(): Promise<Page[]> {
+  return (await content()).pages.filter((p) => p.data.section === 'om');
+}
+
 /** Counties of a practice example, derived from its municipalities. */
 export const countiesOfPractice = (p: Practice) => [...new Set([...p.data.counties, ...countiesOf(p.data.municipalities)])].sort((a, b) => a.localeCompare(b, 'nb'));
 
