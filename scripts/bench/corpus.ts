@@ -58,6 +58,11 @@ const topicCount = 24;
 const organisationCount = 40;
 const municipalityNames = kommuner.kommuner.map((k) => k.navn);
 
+/** «Bedre tverrfaglig innsats» → «BTI»: the first letter of up to four words. */
+function initials(title: string): string {
+  return (title.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 4).map((w) => w[0]!.toUpperCase()).join('');
+}
+
 function iso(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
@@ -250,17 +255,22 @@ export function generateCorpus(root: string, total: number, { markdown = false, 
       checklist: Array.from({ length: x.int(2, 5) }, () => x.sentence(p.lang, 4, 10)),
     }),
     questions: (p) => ({ ...base(p), answeredBy: x.pick(organisations), published: iso(date(2014)), guides: x.some(guideIds, 0, 1) }),
-    tools: (p) => ({
-      ...base(p),
+    tools: (p) => {
+      const b = base(p);
+      return {
+      ...b,
       kind: x.pick(toolKinds),
-      abbreviations: x.chance(0.5) ? [x.contentWord('nb').slice(0, 4).toUpperCase()] : [],
+      // Like BTI, KOR and AAH: the initials of the name. (Four letters of a common word, as this
+      // once was, made every «skol…» word look like an abbreviation and tested nothing real.)
+      abbreviations: x.chance(0.5) ? [initials(b.title)] : [],
       responsible: x.some(organisations, 1, 2),
       audiences: x.some(audiences, 1, 3),
       targetGroups: x.some(targetGroups, 1, 2),
       arenas: x.some(arenas, 1, 2),
       evidence: { level: x.pick(evidenceLevels), note: x.sentence(p.lang) },
       links: [{ title: x.title(p.lang, 2, 4), url: `https://www.example.no/verktoy/${p.id}` }],
-    }),
+      };
+    },
     glossary: (p) => ({
       ...base(p),
       term: x.title(p.lang, 1, 2),

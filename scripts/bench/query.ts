@@ -1,7 +1,8 @@
 /**
  * What a search costs to download, measured in Chromium: the bytes received (headers and body as
- * sent) for everything under /pagefind/, first for one query on a
- * fresh page and then for a second, different query on the same page.
+ * sent) for everything under /pagefind/ and for the search page's word groups
+ * (/sok/ordgrupper.json), first for one query on a fresh page and then for a second, different
+ * query on the same page.
  *
  * Two ways are measured. «ui»: open /sok/?q=… and wait until the search page has drawn its
  * results, then type the second query. «api»: load Pagefind in the page and do what the search
@@ -27,8 +28,12 @@ export interface QueryCost {
   second: QueryStep;
 }
 
+/** Files a search downloads: Pagefind's, and the word groups the search page rewrites queries with. */
+const isSearchFile = (path: string) => path.startsWith('/pagefind/') || path === '/sok/ordgrupper.json';
+
 /** «/pagefind/fragment/no_1a2b.pf_fragment» → «fragment». */
 function kindOf(path: string): string {
+  if (path === '/sok/ordgrupper.json') return 'ordgrupper';
   const name = path.replace(/^\/pagefind\//, '');
   if (name.includes('/')) return name.split('/')[0]!;
   if (name.endsWith('.pf_meta')) return 'meta';
@@ -52,7 +57,7 @@ function counting(page: Page): Counter {
   // The cache stays on: the second query may reuse what the first one loaded, as in real use.
   page.context().on('requestfinished', (request) => {
     const path = new URL(request.url()).pathname;
-    if (!path.startsWith('/pagefind/')) return;
+    if (!isSearchFile(path)) return;
     counter.pending.push(
       request.sizes().then((s) => {
         const bytes = s.responseBodySize + s.responseHeadersSize;

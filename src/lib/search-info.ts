@@ -17,6 +17,17 @@ interface Input {
   terms?: string[];
 }
 
+/** Each term once, whatever its case: repeating a word would only raise its weight. */
+function unique(terms: string[]): string[] {
+  const seen = new Set<string>();
+  return terms.filter((term) => {
+    const key = term.toLocaleLowerCase('nb');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export async function searchInfo({ kind, lang, date, topics, targetGroups = [], counties = [], terms = [] }: Input): Promise<SearchInfo> {
   const allTopics = (await content()).topics;
   const topicEntries = topics.map((id) => allTopics.find((x) => x.id === id)).filter((x) => x !== undefined);
@@ -33,6 +44,8 @@ export async function searchInfo({ kind, lang, date, topics, targetGroups = [], 
       county: counties,
       lang: [t('nb', `lang.${lang}`)],
     },
-    terms: [...terms, ...topicEntries.flatMap((x) => [x.data.label.nb, x.data.label.nn])],
+    // The page is found by its topics' names and synonyms («BTI» and «stafettlogg» find pages
+    // tagged «tidlig intervensjon»), but only pages tagged with the topic carry its synonyms.
+    terms: unique([...terms, ...topicEntries.flatMap((x) => [x.data.label.nb, x.data.label.nn, ...x.data.synonyms])]),
   };
 }

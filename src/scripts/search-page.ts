@@ -3,7 +3,7 @@
  * submit, keeps the address in step, draws results in the «Søkeresultater» region and announces
  * the count in a status region. Loaded only by /sok/.
  */
-import { allFilters, runSearch, type Result } from './search/pagefind-client.ts';
+import { allFilters, runSearch, warmUp, type Result } from './search/pagefind-client.ts';
 import { readQuery, writeQuery } from './search/url-state.ts';
 import { countText, resultItem } from './search/render.ts';
 import { renderControls } from './search/controls.ts';
@@ -20,6 +20,7 @@ export async function startSearch(): Promise<void> {
   if (!app || !form || !input || !status || !region || !controls) return;
   app.hidden = false;
   document.getElementById('search-nojs')?.setAttribute('hidden', '');
+  warmUp();
   // The filters start folded, so the results come first on a phone and the first search does not
   // download the filter index (it grows with the site: about 100 KB at 10 000 pages). They are
   // built when the panel is opened, or at once when the address already sets a filter.

@@ -1,11 +1,12 @@
 /**
  * Extra words for the search index, so that Pagefind (which matches query words only as
  * prefixes of indexed words) also finds a page by:
- * - the other written standard's form or an abbreviation (groups of equivalent terms), and
+ * - the abbreviation of a full name it uses (groups of equivalent terms), and
  * - the parts of its compound words: «rusmiddelforebygging» is also indexed as «forebygging»,
  *   «skjenkekontroll» as «kontroll» and «skjenke».
  * Pure functions: the build integration feeds them page text and the lexicon.
  */
+import { isAbbreviation } from './query-variants.ts';
 
 export interface Lexicon {
   /** Groups of equivalent terms, lower case; a term may be a phrase of several words. */
@@ -93,25 +94,37 @@ function hasPrefix(sorted: string[], prefix: string): boolean {
 }
 
 /** Whether a group member occurs in a page (words as prefixes of its words, phrases as phrases). */
-function occurs(member: string, page: PageWords): boolean {
+function occurs(term: string, page: PageWords): boolean {
+  const member = term.toLocaleLowerCase('nb');
   if (member.includes(' ')) {
     // Only scan the text when the phrase's first word is there at all.
     const first = member.slice(0, member.indexOf(' '));
     return page.set.has(first) && page.text.includes(` ${member} `);
   }
-  // Short members (abbreviations such as «ip» or «kor») must match a whole word.
-  if (member.length < 5) return page.set.has(member);
+  // Abbreviations («IP», «KOR») and other short members must match a whole word.
+  if (member.length < 5 || isAbbreviation(term)) return page.set.has(member);
   return hasPrefix(page.sorted, member);
 }
 
-/** The extra words a page should be indexed with, given its visible text. */
+/**
+ * The extra words a page should be indexed with, given its visible text:
+ * - a page with a full name («bedre tverrfaglig innsats», «individuell plan») gets the
+ *   abbreviations and other one-word names in its group («bti», «ip»), since a one-word query is
+ *   never widened into a phrase (src/search/query-variants.ts);
+ * - the known parts of its compound words.
+ * Words in the other written standard and full names for abbreviations are not added: the search
+ * page runs the query in those forms instead. Adding them to every page that has a common word
+ * («tidlig», «samarbeid») made those words' index slices, which a reader downloads for each query,
+ * several times larger and brought more noise than help.
+ */
 export function expansionTerms(pageText: string, lexicon: Lexicon): string[] {
   const set = new Set(tokenize(pageText));
   const page: PageWords = { text: normalise(pageText), set, sorted: [...set].sort() };
   const extra = new Set<string>();
   for (const group of lexicon.groups) {
-    if (!group.some((member) => occurs(member, page))) continue;
-    for (const member of group) for (const word of tokenize(member)) extra.add(word);
+    const single = group.filter((member) => !member.includes(' '));
+    if (single.length === 0 || !group.some((member) => member.includes(' ') && occurs(member, page))) continue;
+    for (const word of single) extra.add(word.toLocaleLowerCase('nb'));
   }
   for (const token of set) for (const part of compoundParts(token, lexicon.heads)) extra.add(part);
   return [...extra].filter((w) => !set.has(w)).sort();

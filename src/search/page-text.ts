@@ -1,7 +1,8 @@
 /**
- * The indexable text of a built page: what is inside the element marked data-pagefind-body,
- * without tags and without the parts marked data-pagefind-ignore. Good enough for finding words;
- * Pagefind itself does the real HTML parsing when it indexes.
+ * The visible text of a built page: what is inside the element marked data-pagefind-body, without
+ * tags, navigation and the hidden search words (SearchData's «search-terms»). Extra words are
+ * worked out from this text only, so that one page's extra words never bring in more of their own.
+ * Good enough for finding words; Pagefind itself does the real HTML parsing when it indexes.
  */
 const BODY = /<main\b[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/main>/i;
 
@@ -10,6 +11,7 @@ export function pageText(html: string): string | undefined {
   if (body === undefined) return undefined;
   return body
     .replace(/<(nav|aside|script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<p hidden class="search-terms"[^>]*>[\s\S]*?<\/p>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&[a-z#0-9]+;/gi, ' ');
 }

@@ -1,19 +1,76 @@
 /**
  * Rewrites a query into the other forms its words have in the synonym groups, so that a nynorsk
- * query is also run in bokmål (and the other way round), and an abbreviation also as its full name.
+ * query is also run in bokmål (and the other way round), and a full name also as its abbreviation.
  * Each page then matches in its own words at full weight, whichever standard the reader typed in.
- * Shared by the search page (in the browser) and the tests.
+ * Shared by the search page (in the browser), the build (which writes the groups) and the tests.
+ *
+ * A group lists equivalent terms, the main form first (bokmål, or the full name) and the second
+ * form next (nynorsk, or the usual abbreviation). Abbreviations are written with capitals
+ * («BTI», «KoRus») and only ever match a whole query word.
  */
 
 /** Lower-case words, as the index sees them. */
 const words = (text: string): string[] => text.toLocaleLowerCase('nb').match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** The group member a query word stands for: the word itself, or an inflected form of it. */
-function memberFor(word: string, group: string[]): number {
-  const exact = group.findIndex((m) => m === word);
-  if (exact !== -1) return exact;
-  // «skulen» is an inflected «skule»; short members (abbreviations) must match whole.
-  return group.findIndex((m) => !m.includes(' ') && m.length >= 4 && word.length >= 5 && word.startsWith(m) && word.length - m.length <= 3);
+/** «BTI», «KoRus», «NAPHA»: one word with at least two capitals. */
+export const isAbbreviation = (term: string): boolean => !/\s/.test(term.trim()) && (term.match(/\p{Lu}/gu) ?? []).length >= 2;
+
+interface Member {
+  tokens: string[];
+  exact: boolean;
+}
+
+const member = (term: string): Member => ({ tokens: words(term), exact: isAbbreviation(term) });
+
+/** Whether a query word stands for a one-word member: the word itself, or an inflected form of it. */
+function matchesWord(word: string, m: Member): boolean {
+  const [base] = m.tokens;
+  if (m.tokens.length !== 1 || !base) return false;
+  if (word === base) return true;
+  // «skulen» is an inflected «skule»; abbreviations and short words must match whole.
+  return !m.exact && base.length >= 4 && word.length >= 5 && word.startsWith(base) && word.length - base.length <= 3;
+}
+
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The query with each known word or phrase replaced by the form in `slot` of its group. */
+function rewrite(tokens: string[], groups: Member[][], slot: number): string[] {
+  // Which query words have been replaced already: a replaced phrase is never rewritten again, so
+  // «tidleg intervensjon» cannot be turned into «tidlig intervensjon» and on into a third form.
+  const replacement: (string[] | undefined)[] = tokens.map(() => undefined);
+  const claimed = tokens.map(() => false);
+  // Phrases first, longest first, then single words; the first group (in order) that knows a
+  // span decides its form.
+  const phrases = groups.flatMap((group) => group.filter((m) => m.tokens.length > 1).map((m) => ({ m, target: group[slot] })));
+  phrases.sort((a, b) => b.m.tokens.length - a.m.tokens.length);
+  for (const { m, target } of phrases) {
+    if (!target) continue;
+    const n = m.tokens.length;
+    for (let i = 0; i + n <= tokens.length; i++) {
+      if (claimed.slice(i, i + n).some(Boolean) || !same(tokens.slice(i, i + n), m.tokens)) continue;
+      for (let k = i; k < i + n; k++) claimed[k] = true;
+      if (m === target) continue; // Already in this form: left as typed.
+      replacement[i] = target.tokens;
+      for (let k = i + 1; k < i + n; k++) replacement[k] = [];
+    }
+  }
+  for (const [i, word] of tokens.entries()) {
+    if (claimed[i]) continue;
+    for (const group of groups) {
+      const target = group[slot];
+      // A single word is not widened into a phrase («bti» → «bedre tverrfaglig innsats»): each
+      // extra word costs the reader another slice of the index to download, and the index
+      // already knows pages with the full name by the abbreviation (src/search/expand.ts).
+      if (!target || target.tokens.length !== 1) continue;
+      const matched = group.find((m) => matchesWord(word, m));
+      if (!matched) continue;
+      claimed[i] = true;
+      // Already in this form («skulen» when the form is «skule»): left as typed, inflection and all.
+      if (matched !== target) replacement[i] = target.tokens;
+      break;
+    }
+  }
+  return tokens.flatMap((word, i) => replacement[i] ?? [word]);
 }
 
 /**
@@ -22,39 +79,11 @@ function memberFor(word: string, group: string[]): number {
  */
 export function queryVariants(query: string, groups: string[][]): string[] {
   const tokens = words(query);
+  const members = groups.map((group) => group.map(member));
   const variants = new Set<string>();
   for (const slot of [0, 1]) {
-    let text = ` ${tokens.join(' ')} `;
-    let changed = false;
-    // Phrases first («tidleg intervensjon» → «tidlig intervensjon»), then single words.
-    for (const group of groups) {
-      const target = group[slot];
-      if (!target) continue;
-      for (const member of group) {
-        if (member === target || !member.includes(' ')) continue;
-        if (text.includes(` ${member} `)) {
-          text = text.replace(` ${member} `, ` ${target} `);
-          changed = true;
-        }
-      }
-    }
-    const rewritten = words(text).map((word) => {
-      for (const group of groups) {
-        const target = group[slot];
-        // A single word is not widened into a phrase («bti» → «bedre tverrfaglig innsats»): each
-        // extra word costs the reader another slice of the index to download, and the index
-        // already knows pages with the full name by the abbreviation (src/search/expand.ts).
-        if (!target || target.includes(' ')) continue;
-        const i = memberFor(word, group);
-        if (i !== -1 && group[i] !== target) {
-          changed = true;
-          return target;
-        }
-      }
-      return word;
-    });
-    const variant = rewritten.join(' ');
-    if (changed && variant !== tokens.join(' ')) variants.add(variant);
+    const variant = rewrite(tokens, members, slot).join(' ');
+    if (variant !== tokens.join(' ')) variants.add(variant);
   }
   return [...variants];
 }

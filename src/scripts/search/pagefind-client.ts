@@ -67,6 +67,16 @@ export function pagefind(): Promise<Pagefind> {
   return loaded;
 }
 
+/**
+ * Starts loading Pagefind (script, WebAssembly, page list) and the word groups as soon as the
+ * search page opens, so the reader's first search does not also wait for them. These are the same
+ * files the first search would load anyway; nothing extra is downloaded.
+ */
+export function warmUp(): void {
+  void pagefind().catch(() => undefined);
+  void synonymGroups();
+}
+
 /** Words worth searching on their own when the whole query finds too little. */
 const STOP = new Set(['og', 'i', 'på', 'for', 'til', 'av', 'om', 'med', 'er', 'en', 'et', 'ei', 'det', 'den', 'som', 'hva', 'kva', 'hvordan', 'korleis', 'kan', 'vi', 'å', 'a', 'the']);
 
@@ -88,26 +98,43 @@ function merge(lists: Result[][], weights: number[] = []): Result[] {
   return [...total.values()].sort((a, b) => b.score - a.score);
 }
 
+let dates: Promise<Map<string, number>> | undefined;
+
+/**
+ * Each page's place in date order, newest first (written by the build to /sok/datoer.txt; see
+ * src/search/date-order.ts). Loaded the first time a reader sorts by date, not before.
+ */
+function dateRanks(): Promise<Map<string, number>> {
+  dates ??= fetch('/sok/datoer.txt')
+    .then((r) => (r.ok ? r.text() : ''))
+    .catch(() => '')
+    .then((text) => new Map(text.split('\n').filter(Boolean).map((id, i) => [id, i])));
+  return dates;
+}
+
 /** Runs a query and returns ranked results and the filter counts. */
 export async function runSearch(query: Query): Promise<{ results: Result[]; filters: Record<string, Record<string, number>> }> {
   const pf = await pagefind();
-  const options = {
-    filters: query.filters,
-    ...(query.sort === 'date' ? { sort: { date: 'desc' as const } } : {}),
-  };
-  // Sorted by date, Pagefind's order is the order wanted, and the index's own extra words already
-  // find the other written standard; variants only matter for ranking by relevance.
-  const forms = query.sort === 'date' ? [query.q] : [query.q, ...queryVariants(query.q, await synonymGroups())];
+  const options = { filters: query.filters };
+  const ranks = query.sort === 'date' ? dateRanks() : undefined;
+  const forms = [query.q, ...queryVariants(query.q, await synonymGroups())];
   const responses = await Promise.all(forms.map((q) => pf.search(q, options)));
   const whole = responses[0]!;
   // The reader's own words count most; the rewritten forms help pages written the other way.
-  const ranked = query.sort === 'date' ? whole.results : merge(responses.map((r) => r.results), [1, 0.5, 0.5]);
+  let results = merge(responses.map((r) => r.results), [1, 0.5, 0.5]);
   const words = query.q.toLocaleLowerCase('nb').split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w));
-  if (ranked.length >= 5 || words.length < 2) return { results: ranked, filters: whole.filters };
-  const seen = new Set(ranked.map((r) => r.id));
-  const parts = await Promise.all(words.map((word) => pf.search(word, options)));
-  const rest = merge(parts.map((p) => p.results)).filter((r) => !seen.has(r.id));
-  return { results: [...ranked, ...rest], filters: whole.filters };
+  if (results.length < 5 && words.length >= 2) {
+    const seen = new Set(results.map((r) => r.id));
+    const parts = await Promise.all(words.map((word) => pf.search(word, options)));
+    results = [...results, ...merge(parts.map((p) => p.results)).filter((r) => !seen.has(r.id))];
+  }
+  if (ranks) {
+    const order = await ranks;
+    // Newest first; a page missing from the list (there should be none) goes last.
+    const place = (r: Result) => order.get(r.id) ?? Number.MAX_SAFE_INTEGER;
+    results = [...results].sort((a, b) => place(a) - place(b));
+  }
+  return { results, filters: whole.filters };
 }
 
 /** All filter values in the index, with page counts. */

@@ -1,0 +1,34 @@
+/**
+ * `npm run search:eval [-- dist-folder [query-file]]`: the search quality report without the test
+ * suite. Serves a built site, runs every query in the query set through the real search page in
+ * Chromium and prints recall@5 and MRR, with the queries that miss. Use it while tuning the
+ * search; `npm test` runs the same measure (tests/browser/search-quality.spec.ts) with its floors.
+ */
+import { chromium } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
+import { loadQueries, score, summarise, type QueryScore } from '../tests/support/search-eval.ts';
+import { serveStatic } from './bench/static-server.ts';
+
+const dist = process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url));
+const queries = loadQueries(process.argv[3]);
+const { server, url } = await serveStatic(dist);
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+try {
+  const page = await browser.newPage();
+  const scores: QueryScore[] = [];
+  for (const query of queries) {
+    await page.goto(`${url}/sok/?q=${encodeURIComponent(query.q)}`);
+    await page.getByRole('status').filter({ hasText: 'treff' }).waitFor({ timeout: 30_000 });
+    const paths = await page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    scores.push(score(query, paths));
+  }
+  const { recallAt5, mrr } = summarise(scores);
+  for (const s of scores.filter((x) => x.recall < 1 || x.reciprocalRank < 1)) {
+    console.log(`  ${s.q}: recall ${s.recall.toFixed(2)}, RR ${s.reciprocalRank.toFixed(2)} → ${s.top.join(' ')}`);
+  }
+  console.log(`${queries.length} spørringer: recall@5 ${recallAt5.toFixed(3)}, MRR ${mrr.toFixed(3)}`);
+} finally {
+  await browser.close();
+  server.close();
+}
