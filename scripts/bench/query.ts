@@ -1,7 +1,7 @@
 /**
  * What a search costs to download, measured in Chromium: the bytes received (headers and body as
  * sent) for everything under /pagefind/ and for the search page's word groups
- * (/sok/ordgrupper.json), first for one query on a fresh page and then for a second, different
+ * (/sok/ordgrupper/), first for one query on a fresh page and then for a second, different
  * query on the same page.
  *
  * Two ways are measured. «ui»: open /sok/?q=… and wait until the search page has drawn its
@@ -29,11 +29,12 @@ export interface QueryCost {
 }
 
 /** Files a search downloads: Pagefind's, and the word groups the search page rewrites queries with. */
-const isSearchFile = (path: string) => path.startsWith('/pagefind/') || path === '/sok/ordgrupper.json';
+const isSearchFile = (path: string) => path.startsWith('/pagefind/') || path.startsWith('/sok/ordgrupper/') || path === '/sok/datoer.txt';
 
 /** «/pagefind/fragment/no_1a2b.pf_fragment» → «fragment». */
 function kindOf(path: string): string {
-  if (path === '/sok/ordgrupper.json') return 'ordgrupper';
+  if (path.startsWith('/sok/ordgrupper/')) return 'ordgrupper';
+  if (path === '/sok/datoer.txt') return 'datoer';
   const name = path.replace(/^\/pagefind\//, '');
   if (name.includes('/')) return name.split('/')[0]!;
   if (name.endsWith('.pf_meta')) return 'meta';
@@ -135,6 +136,35 @@ async function viaApi(page: Page, base: string, counter: Counter, queries: [stri
   const secondResults = await run(queries[1]);
   await settle(counter);
   return { mode: 'api', first, second: { query: queries[1], bytes: counter.bytes, requests: counter.requests, byKind: counter.byKind, results: secondResults } };
+}
+
+/**
+ * Typical first searches, each on a fresh page with an empty cache: a link to /sok/?q=… opened and
+ * its results drawn. Two-word topic names, a natural question, an abbreviation, a compound and a
+ * nynorsk word, so the budget is checked on more than the one query the comparison uses.
+ */
+export const TYPICAL_QUERIES = ['tidlig intervensjon', 'barn som pårørende', 'hvordan lage rusmiddelpolitisk handlingsplan', 'BTI', 'skjenkekontroll', 'tilskot til rusarbeid', 'motiverende intervju'];
+
+export async function measureFirstQueries(distDir: string, queries: string[] = TYPICAL_QUERIES): Promise<QueryStep[]> {
+  const { server, url } = await serveStatic(distDir);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  try {
+    const out: QueryStep[] = [];
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const counter = counting(page);
+      await page.goto(`${url}/sok/?q=${encodeURIComponent(query)}`);
+      await page.getByRole('status').filter({ hasText: 'treff' }).waitFor({ timeout: 30_000 });
+      await settle(counter);
+      out.push({ query, bytes: counter.bytes, requests: counter.requests, byKind: counter.byKind, results: await resultLinks(page).count() });
+      await context.close();
+    }
+    return out;
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }
 
 export async function measureQueries(distDir: string, queries: [string, string]): Promise<QueryCost[]> {

@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from './corpus.ts';
 import { distStats } from './dist-stats.ts';
 import { measureBuild } from './measure-build.ts';
-import { measureQueries } from './query.ts';
+import { measureFirstQueries, measureQueries } from './query.ts';
 import { writeReport, type Report, type SizeResult } from './report.ts';
 import { allowMarkdown, clearBuild, countMdx, prepareSite } from './site.ts';
 import { chromiumPath } from '../../tests/support/chromium.ts';
@@ -89,13 +89,16 @@ for (const size of sizes) {
   }
   const dist = build.ok ? distStats(join(site, 'dist')) : undefined;
   let queries: SizeResult['queries'] = [];
+  let firstQueries: SizeResult['firstQueries'] = [];
   if (build.ok && !values['no-query']) {
     console.log(`   måler søk i Chromium …`);
     queries = await measureQueries(join(site, 'dist'), ['tidlig intervensjon', 'handlingsplan']);
     for (const q of queries) console.log(`   ${q.mode}: søk 1 ${(q.first.bytes / 1024).toFixed(1)} KB, søk 2 ${(q.second.bytes / 1024).toFixed(1)} KB`);
+    firstQueries = await measureFirstQueries(join(site, 'dist'));
+    for (const q of firstQueries) console.log(`   første søk «${q.query}»: ${(q.bytes / 1024).toFixed(1)} KB`);
   }
   const pages = dist?.htmlPages ?? build.pages ?? corpus.pages;
-  results.push({ size, corpus, build, warm, dist, queries, pagesPerSecond: build.ok ? pages / build.seconds : 0 });
+  results.push({ size, corpus, build, warm, dist, queries, firstQueries, pagesPerSecond: build.ok ? pages / build.seconds : 0 });
   // A failed build's copy stays, so its build.log can be read.
   if (!values.keep && build.ok) rmSync(site, { recursive: true, force: true });
 }

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
@@ -7,6 +7,7 @@ import { buildLexicon } from '../search/lexicon.ts';
 import { expansionTerms } from '../search/expand.ts';
 import { pageText, withSearchTerms } from '../search/page-text.ts';
 import { dateOrder } from '../search/date-order.ts';
+import { shardGroups, shardPath } from '../search/group-shards.ts';
 
 /**
  * Builds the Pagefind index into dist/pagefind/ once Astro has written the site.
@@ -14,7 +15,8 @@ import { dateOrder } from '../search/date-order.ts';
  *   bokmål query also finds nynorsk pages.
  * - Each page is indexed with extra words (src/search/expand.ts): compound parts, the other
  *   written standard's forms and abbreviations. They go into the index only; the pages in dist/
- *   are unchanged. The synonym groups are written to dist/sok/ordgrupper.json for the search page.
+ *   are unchanged. The synonym groups are written to dist/sok/ordgrupper/ for the search page, and
+ *   the pages' order by date to dist/sok/datoer.txt.
  */
 /**
  * The language the index is built as. «und» (undetermined) has no stemmer, and that is the point:
@@ -61,8 +63,13 @@ export default function pagefindIntegration(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          // The search page rewrites queries with the same groups (src/search/query-variants.ts).
-          await writeFile(`${outDir}/sok/ordgrupper.json`, JSON.stringify(lexicon.groups));
+          // The search page rewrites queries with the same groups (src/search/query-variants.ts),
+          // fetching only the files for its query's first letters (src/search/group-shards.ts).
+          await rm(`${outDir}/sok/ordgrupper`, { recursive: true, force: true });
+          await mkdir(`${outDir}/sok/ordgrupper`, { recursive: true });
+          for (const [letter, shard] of shardGroups(lexicon.groups)) {
+            await writeFile(`${outDir}${shardPath(letter)}`, JSON.stringify(shard));
+          }
           await writeFile(`${outDir}/sok/datoer.txt`, await dateOrder(`${outDir}/pagefind`));
           logger.info(`Søkeindeks: ${files.length} sider, ${lexicon.groups.length} synonymgrupper`);
         } finally {

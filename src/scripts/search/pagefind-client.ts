@@ -40,16 +40,27 @@ export interface Query {
 }
 
 import { queryVariants } from '../../search/query-variants.ts';
+import { STOP_WORDS, withoutStopWords } from '../../search/stop-words.ts';
+import { firstLetters, joinShards, shardPath, type Shard } from '../../search/group-shards.ts';
 
 let loaded: Promise<Pagefind> | undefined;
-let groups: Promise<string[][]> | undefined;
+const shards = new Map<string, Promise<Shard>>();
 
-/** The synonym groups the index was built with (written by the build to /sok/ordgrupper.json). */
-function synonymGroups(): Promise<string[][]> {
-  groups ??= fetch('/sok/ordgrupper.json')
-    .then((r) => (r.ok ? (r.json() as Promise<string[][]>) : []))
-    .catch(() => []);
-  return groups;
+/** The groups of one first letter (written by the build to /sok/ordgrupper/; see group-shards.ts). */
+function shard(letter: string): Promise<Shard> {
+  let loaded = shards.get(letter);
+  if (!loaded) {
+    loaded = fetch(shardPath(letter))
+      .then((r) => (r.ok ? (r.json() as Promise<Shard>) : []))
+      .catch(() => []);
+    shards.set(letter, loaded);
+  }
+  return loaded;
+}
+
+/** The synonym groups the query's words can belong to. */
+async function synonymGroups(query: string): Promise<string[][]> {
+  return joinShards(await Promise.all(firstLetters(query).map(shard)));
 }
 
 /** Loads Pagefind once. */
@@ -68,17 +79,14 @@ export function pagefind(): Promise<Pagefind> {
 }
 
 /**
- * Starts loading Pagefind (script, WebAssembly, page list) and the word groups as soon as the
- * search page opens, so the reader's first search does not also wait for them. These are the same
- * files the first search would load anyway; nothing extra is downloaded.
+ * Starts loading Pagefind (script, WebAssembly, page list) and the word groups for a query already
+ * in the address as soon as the search page opens, so the reader's first search does not also
+ * wait for them. These are the same files the first search would load anyway.
  */
-export function warmUp(): void {
+export function warmUp(query: string): void {
   void pagefind().catch(() => undefined);
-  void synonymGroups();
+  void synonymGroups(query);
 }
-
-/** Words worth searching on their own when the whole query finds too little. */
-const STOP = new Set(['og', 'i', 'på', 'for', 'til', 'av', 'om', 'med', 'er', 'en', 'et', 'ei', 'det', 'den', 'som', 'hva', 'kva', 'hvordan', 'korleis', 'kan', 'vi', 'å', 'a', 'the']);
 
 /**
  * Merges ranked lists: each list's scores are scaled to its best hit, and a page's scaled scores
@@ -117,12 +125,15 @@ export async function runSearch(query: Query): Promise<{ results: Result[]; filt
   const pf = await pagefind();
   const options = { filters: query.filters };
   const ranks = query.sort === 'date' ? dateRanks() : undefined;
-  const forms = [query.q, ...queryVariants(query.q, await synonymGroups())];
-  const responses = await Promise.all(forms.map((q) => pf.search(q, options)));
+  const forms = [query.q, ...queryVariants(query.q, await synonymGroups(query.q))];
+  // Each form once, without the function words Pagefind would otherwise have to download.
+  const searched = [...new Set(forms.map(withoutStopWords))];
+  const responses = await Promise.all(searched.map((q) => pf.search(q, options)));
   const whole = responses[0]!;
   // The reader's own words count most; the rewritten forms help pages written the other way.
   let results = merge(responses.map((r) => r.results), [1, 0.5, 0.5]);
-  const words = query.q.toLocaleLowerCase('nb').split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w));
+  // Words worth searching on their own when the whole query finds too little.
+  const words = query.q.toLocaleLowerCase('nb').split(/\s+/).filter((w) => w.length > 1 && !STOP_WORDS.has(w));
   if (results.length < 5 && words.length >= 2) {
     const seen = new Set(results.map((r) => r.id));
     const parts = await Promise.all(words.map((word) => pf.search(word, options)));
