@@ -14,7 +14,10 @@ export const topicSchema = z.object({
   label: bilingualSchema,
   /** One or two sentences on what the topic covers. */
   description: bilingualSchema,
-  /** Other words for the topic (abbreviations, nynorsk or older terms) that search should know. */
+  /**
+   * Other words for the topic (abbreviations, older terms, related methods). Pages tagged with the
+   * topic are found by them; pages that only mention one of them are not (src/lib/search-info.ts).
+   */
   synonyms: z.array(z.string()).default([]),
   /** Position in lists of topics. */
   order: z.number().int().default(100),

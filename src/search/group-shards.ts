@@ -1,31 +1,35 @@
 /**
- * The synonym groups, split by first letter for the search page. The whole list grows with the
+ * The synonym groups, split by how words begin, for the search page. The whole list grows with the
  * glossary and the tools (about 12 KB compressed at 10 000 pages), and a query needs only the
  * groups whose terms start like its words: a query can match a group only through a word it
- * shares with one of the group's terms (src/search/query-variants.ts), and that word starts with
- * the same letter as the term. So each group is filed under the first letter of each of its
- * terms, and the search page fetches the files for its query's first letters.
+ * shares with one of the group's terms, or an inflected form of it (src/search/query-variants.ts),
+ * and that word starts with the same two letters as the term. So each group is filed under the
+ * first two letters of each of its terms, and the search page fetches the files for its query's
+ * words. Function words are skipped on both sides: the search page never sends them to Pagefind,
+ * and a file for «so» would be fetched for every query with «som».
  */
+
+import { STOP_WORDS } from './stop-words.ts';
 
 /** A group with its place in the full list, which decides which group wins when two know a word. */
 export type Shard = [place: number, group: string[]][];
 
-/** The file a letter's groups are in. Letters are written as code points, so «æ» is a plain «e6». */
-export function shardPath(letter: string): string {
-  return `/sok/ordgrupper/${letter.codePointAt(0)!.toString(16)}.json`;
+/** The file for a beginning. Letters are written as code points, so «bø» is a plain «62-f8». */
+export function shardPath(start: string): string {
+  return `/sok/ordgrupper/${[...start].map((c) => c.codePointAt(0)!.toString(16)).join('-')}.json`;
 }
 
-/** The first letters of a text's words, lower case, each once. */
-export function firstLetters(text: string): string[] {
-  const words = text.toLocaleLowerCase('nb').match(/[\p{L}\p{N}]+/gu) ?? [];
-  return [...new Set(words.map((w) => [...w][0]!))];
+/** The first two letters (or the whole word, if shorter) of a text's words, lower case, each once. */
+export function wordStarts(text: string): string[] {
+  const words = (text.toLocaleLowerCase('nb').match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP_WORDS.has(w));
+  return [...new Set(words.map((w) => [...w].slice(0, 2).join('')))];
 }
 
-/** The groups filed by letter: a group is under the first letter of each of its terms. */
+/** The groups filed by beginning: a group is under the start of the first real word of each term. */
 export function shardGroups(groups: string[][]): Map<string, Shard> {
   const shards = new Map<string, Shard>();
   for (const [place, group] of groups.entries()) {
-    const letters = new Set(group.map((term) => firstLetters(term)[0]).filter((l) => l !== undefined));
+    const letters = new Set(group.map((term) => wordStarts(term)[0]).filter((l) => l !== undefined));
     for (const letter of letters) {
       if (!shards.has(letter)) shards.set(letter, []);
       shards.get(letter)!.push([place, group]);

@@ -9,6 +9,8 @@
  * («BTI», «KoRus») and only ever match a whole query word.
  */
 
+import { withoutStopWords } from './stop-words.ts';
+
 /** Lower-case words, as the index sees them. */
 const words = (text: string): string[] => text.toLocaleLowerCase('nb').match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -86,4 +88,12 @@ export function queryVariants(query: string, groups: string[][]): string[] {
     if (variant !== tokens.join(' ')) variants.add(variant);
   }
   return [...variants];
+}
+
+/**
+ * What the search page sends to Pagefind for a query: the query as typed, then its variants, each
+ * without function words (src/search/stop-words.ts) and each once.
+ */
+export function searchForms(query: string, groups: string[][]): string[] {
+  return [...new Set([query, ...queryVariants(query, groups)].map(withoutStopWords))];
 }

@@ -88,3 +88,15 @@ test('an abbreviation matches only a whole word, not words it begins', () => {
 test('a query with no known words has no variants', () => {
   assert.deepEqual(queryVariants('kommunestyret', groups), []);
 });
+
+import { searchForms } from '../../src/search/query-variants.ts';
+
+test('function words are not sent to Pagefind, but still help match a phrase', () => {
+  assert.deepEqual(searchForms('barn som pårørende', groups), ['barn pårørende']);
+  assert.deepEqual(searchForms('hva er BTI', groups), ['bti']);
+  // A query of function words only is searched as it is.
+  assert.deepEqual(searchForms('hva er det', groups), ['hva er det']);
+  // The glossary phrase is matched with its «som» before the function words are dropped.
+  const withPhrase = [['barn som pårørende', 'born som pårørande']];
+  assert.deepEqual(searchForms('barn som pårørende', withPhrase), ['barn pårørende', 'born pårørande']);
+});

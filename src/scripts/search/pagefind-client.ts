@@ -39,9 +39,9 @@ export interface Query {
   sort: 'relevance' | 'date';
 }
 
-import { queryVariants } from '../../search/query-variants.ts';
-import { STOP_WORDS, withoutStopWords } from '../../search/stop-words.ts';
-import { firstLetters, joinShards, shardPath, type Shard } from '../../search/group-shards.ts';
+import { searchForms } from '../../search/query-variants.ts';
+import { STOP_WORDS } from '../../search/stop-words.ts';
+import { wordStarts, joinShards, shardPath, type Shard } from '../../search/group-shards.ts';
 
 let loaded: Promise<Pagefind> | undefined;
 const shards = new Map<string, Promise<Shard>>();
@@ -60,7 +60,7 @@ function shard(letter: string): Promise<Shard> {
 
 /** The synonym groups the query's words can belong to. */
 async function synonymGroups(query: string): Promise<string[][]> {
-  return joinShards(await Promise.all(firstLetters(query).map(shard)));
+  return joinShards(await Promise.all(wordStarts(query).map(shard)));
 }
 
 /** Loads Pagefind once. */
@@ -125,9 +125,7 @@ export async function runSearch(query: Query): Promise<{ results: Result[]; filt
   const pf = await pagefind();
   const options = { filters: query.filters };
   const ranks = query.sort === 'date' ? dateRanks() : undefined;
-  const forms = [query.q, ...queryVariants(query.q, await synonymGroups(query.q))];
-  // Each form once, without the function words Pagefind would otherwise have to download.
-  const searched = [...new Set(forms.map(withoutStopWords))];
+  const searched = searchForms(query.q, await synonymGroups(query.q));
   const responses = await Promise.all(searched.map((q) => pf.search(q, options)));
   const whole = responses[0]!;
   // The reader's own words count most; the rewritten forms help pages written the other way.
