@@ -54,7 +54,7 @@ export async function startSearch(): Promise<void> {
   });
 
   const search = async (): Promise<void> => {
-    const mine = ++run;
+    const mine = run;
     region.setAttribute('aria-busy', 'true');
     writeQuery(query);
     if (!query.q) {
@@ -63,7 +63,7 @@ export async function startSearch(): Promise<void> {
       region.removeAttribute('aria-busy');
       return;
     }
-    const { results } = await runSearch(query);
+    const { results } = await runSearch(query, () => mine !== run);
     if (mine !== run) return;
     const list = document.createElement('ol');
     list.className = 'entry-list search-list';
@@ -85,13 +85,35 @@ export async function startSearch(): Promise<void> {
     region.removeAttribute('aria-busy');
   };
 
+  // One search at a time. A search asked for while another runs makes the running one stale (it
+  // stops at its next step) and starts when it has stopped; of several asked for meanwhile, only
+  // the newest runs. Pagefind's worker does one search at a time anyway, and on a slow phone every
+  // pause in typing otherwise queued a whole search, with its variants and ten excerpts, that no
+  // one would see, ahead of the one the reader is waiting for.
+  let running: Promise<void> | undefined;
+  let again = false;
+  const start = (): void => {
+    running = search().finally(() => {
+      running = undefined;
+      if (again) {
+        again = false;
+        start();
+      }
+    });
+  };
+  const schedule = (): void => {
+    run += 1;
+    if (running) again = true;
+    else start();
+  };
+
   let controlsBuilt = false;
   const buildControls = async (): Promise<void> => {
     if (controlsBuilt) return;
     controlsBuilt = true;
     renderControls(controls, await allFilters(), query, (next) => {
       query = { ...next, q: input.value.trim() };
-      void search();
+      schedule();
     });
   };
   filters?.addEventListener('toggle', () => {
@@ -107,17 +129,18 @@ export async function startSearch(): Promise<void> {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
       query = { ...query, q: input.value.trim() };
-      void search();
+      schedule();
     }, 80);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     window.clearTimeout(timer);
     query = { ...query, q: input.value.trim() };
-    void search();
+    schedule();
   });
 
   // Tells tests (and anyone inspecting the page) that typing now searches as you go.
   form.dataset.ready = 'true';
-  await search();
+  schedule();
+  await running;
 }

@@ -100,3 +100,9 @@ test('function words are not sent to Pagefind, but still help match a phrase', (
   const withPhrase = [['barn som pårørende', 'born som pårørande']];
   assert.deepEqual(searchForms('barn som pårørende', withPhrase), ['barn pårørende', 'born pårørande']);
 });
+
+test('a full name is not rewritten into a two-letter abbreviation, which would match every word it begins', () => {
+  const withShort = [['motiverende intervju', 'MI']];
+  assert.deepEqual(queryVariants('motiverende intervju', withShort), []);
+  assert.deepEqual(queryVariants('bedre tverrfaglig innsats', groups), ['bti']);
+});
