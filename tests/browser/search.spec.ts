@@ -39,6 +39,33 @@ test('typing searches and keeps the address in step', async ({ page }) => {
   expect(await resultLinks(page).count()).toBeGreaterThan(0);
 });
 
+test('typing on replaces the results: an older, slower search never overwrites a newer one', async ({ page }) => {
+  await page.goto('/sok/');
+  await expect(page.locator('form[data-ready]')).toBeAttached();
+  const input = page.getByLabel('Søk i kunnskapsbanken').last();
+  // «tidlig» matches many pages, so its search is still running when the reader types on.
+  await input.pressSequentially('tidlig', { delay: 30 });
+  await input.fill('');
+  await input.pressSequentially('ungdata', { delay: 30 });
+  await expect(page.getByRole('status')).toContainText('treff på «ungdata»');
+  await settled(page);
+  // Give any stale search time to finish: what is shown must still be for «ungdata».
+  await page.waitForTimeout(1500);
+  await expect(page.getByRole('status')).toContainText('treff på «ungdata»');
+  await expect(page).toHaveURL(/\?q=ungdata/);
+  const titles = await resultLinks(page).allTextContents();
+  expect(titles[0]?.toLocaleLowerCase('nb')).toContain('ungdata');
+});
+
+test('words like «som» and «hvordan» do not narrow a search', async ({ page }) => {
+  // Pagefind requires every word; the search page leaves out function words, so a natural
+  // question finds the same pages as its content words.
+  const question = (await search(page, 'hvordan lage en rusmiddelpolitisk handlingsplan')).slice(0, 5);
+  const words = (await search(page, 'lage rusmiddelpolitisk handlingsplan')).slice(0, 5);
+  expect(question).toEqual(words);
+  expect(question.length).toBeGreaterThan(0);
+});
+
 test('one search covers both written standards', async ({ page }) => {
   // «tilskudd» finds the nynorsk grant that says «tilskot».
   expect(await search(page, 'tilskudd')).toContain('/tilskudd/kommunalt-rusarbeid-ny-innretning-more-og-romsdal-2024/');
