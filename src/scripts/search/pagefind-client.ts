@@ -1,10 +1,12 @@
 /**
  * A thin typed wrapper around Pagefind's browser API (dist/pagefind/pagefind.js), loaded at run
  * time so Vite does not try to bundle the index. Adds what Pagefind lacks for Norwegian:
- * - the query is also run in the other forms of its words (bokmål/nynorsk, abbreviation/full
- *   name) and the lists are merged, so each page matches in its own words;
+ * - the query is also run in the other forms of its words (bokmål/nynorsk, full name to
+ *   abbreviation) and the lists are merged, so each page matches in its own words;
+ * - function words («som», «hvordan») are not sent, since Pagefind requires every word it gets;
  * - when a query of several words finds few pages, the words are also searched one by one and
- *   those pages follow, so a long, natural query still finds something useful.
+ *   those pages follow, so a long, natural query still finds something useful;
+ * - sorting by date uses an order the build writes to its own file, loaded only when asked for.
  */
 export interface ResultData {
   url: string;
@@ -29,7 +31,7 @@ interface SearchResponse {
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<SearchResponse>;
+  search: (q: string | null, o?: { filters?: Record<string, string[]> }) => Promise<SearchResponse>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -46,14 +48,14 @@ import { wordStarts, joinShards, shardPath, type Shard } from '../../search/grou
 let loaded: Promise<Pagefind> | undefined;
 const shards = new Map<string, Promise<Shard>>();
 
-/** The groups of one first letter (written by the build to /sok/ordgrupper/; see group-shards.ts). */
-function shard(letter: string): Promise<Shard> {
-  let loaded = shards.get(letter);
+/** The groups with a term that begins like `start` (written by the build to /sok/ordgrupper/). */
+function shard(start: string): Promise<Shard> {
+  let loaded = shards.get(start);
   if (!loaded) {
-    loaded = fetch(shardPath(letter))
+    loaded = fetch(shardPath(start))
       .then((r) => (r.ok ? (r.json() as Promise<Shard>) : []))
       .catch(() => []);
-    shards.set(letter, loaded);
+    shards.set(start, loaded);
   }
   return loaded;
 }
