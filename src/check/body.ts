@@ -1,6 +1,6 @@
 /**
  * Checks beyond each file's schema: bodies (syntax, links, images, unsafe HTML, unfinished text),
- * file names, unknown fields and address collisions. `npm run check` and the build integration
+ * file names, unknown fields, address collisions and the list of old addresses. `npm run check` and the build integration
  * (src/integrations/content-check.ts) both run this list, so they refuse the same problems.
  */
 import type { ContentProblem } from '../lib/references.ts';
@@ -12,6 +12,7 @@ import { checkPlaceholders } from './placeholders.ts';
 import { checkUnknownFields } from './frontmatter-keys.ts';
 import { checkFileNames } from './file-names.ts';
 import { addressCollisions } from './site-paths.ts';
+import { checkLegacyInventory } from './legacy-inventory.ts';
 
 export type ContentCheck = (files: ContentFile[], root: string) => ContentProblem[];
 
@@ -23,4 +24,5 @@ export const bodyChecks: ContentCheck[] = [
   checkLinks,
   checkImages,
   checkPlaceholders,
+  checkLegacyInventory,
 ];

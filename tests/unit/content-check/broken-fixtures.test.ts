@@ -59,6 +59,10 @@ const cases: Record<string, Expected[]> = {
   'ukjent-komponent': [{ file: praksis('ukjent-komponent.mdx'), field: '(tekst)', line: 18, message: /Ukjent komponent <Faktaboks>.*<Anbefaling>/ }],
   filnavn: [{ file: praksis('BTI Tromsø.mdx'), field: '(filnavn)', message: /Kall filen bti-tromso\.mdx/ }],
   plassholder: [{ file: praksis('plassholder.mdx'), field: '(tekst)', line: 18, message: /lorem ipsum/ }],
+  'gammel-adresse': [
+    { file: 'content/legacy-urls.csv', field: 'new_path', line: 3, message: /«\/praksis\/bti-i-tromsoo\/» er ikke en side på nettstedet\. Mente du «\/praksis\/bti-i-tromso\/»\?/ },
+    { file: 'content/legacy-urls.csv', field: '(linje)', line: 4, message: /«forebygging\.no\/Aktuelt\/» er ikke en hel adresse\. Skriv den med https:\/\/ og vertsnavn/ },
+  ],
 };
 
 test('the good fixture has no problems', () => {
