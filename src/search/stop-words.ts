@@ -7,10 +7,11 @@
  *
  * Bokmål and nynorsk pronouns, prepositions, conjunctions, question words and auxiliaries, after
  * the Snowball project's Norwegian stop word list, without the words on that list that can carry
- * meaning in titles here («alle», «mange», «selv», «samme»).
+ * meaning in titles here («alle», «mange», «selv», «samme», and «inn», as in the programme
+ * «Tidlig inn»).
  */
 const WORDS = `
-og i på til av for om med fra frå ved hos mot mellom under over etter før inn ut opp ned
+og i på til av for om med fra frå ved hos mot mellom under over etter før ut opp ned
 er var blir ble blei vart blitt vorte være vere vært vore har hadde ha kan kunne skal skulle
 vil ville må måtte bør burde
 en ei et ein eit den det de dei dette desse disse denne

@@ -94,6 +94,8 @@ import { searchForms } from '../../src/search/query-variants.ts';
 test('function words are not sent to Pagefind, but still help match a phrase', () => {
   assert.deepEqual(searchForms('barn som pårørende', groups), ['barn pårørende']);
   assert.deepEqual(searchForms('hva er BTI', groups), ['bti']);
+  // «inn» is a function word elsewhere, but part of a programme's name here.
+  assert.deepEqual(searchForms('Tidlig inn', []), ['tidlig inn']);
   // A query of function words only is searched as it is.
   assert.deepEqual(searchForms('hva er det', groups), ['hva er det']);
   // The glossary phrase is matched with its «som» before the function words are dropped.
