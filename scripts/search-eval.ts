@@ -4,17 +4,13 @@
  * Chromium and prints recall@5 and MRR, with the queries that miss. Use it while tuning the
  * search; `npm test` runs the same measure (tests/browser/search-quality.spec.ts) with its floors.
  */
-import { chromium } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
 import { loadQueries, score, summarise, type QueryScore } from '../tests/support/search-eval.ts';
-import { serveStatic } from './bench/static-server.ts';
+import { withSiteInBrowser } from './bench/site-browser.ts';
 
 const dist = process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url));
 const queries = loadQueries(process.argv[3]);
-const { server, url } = await serveStatic(dist);
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-try {
+await withSiteInBrowser(dist, async (browser, url) => {
   const page = await browser.newPage();
   const scores: QueryScore[] = [];
   for (const query of queries) {
@@ -28,7 +24,4 @@ try {
     console.log(`  ${s.q}: recall ${s.recall.toFixed(2)}, RR ${s.reciprocalRank.toFixed(2)} → ${s.top.join(' ')}`);
   }
   console.log(`${queries.length} spørringer: recall@5 ${recallAt5.toFixed(3)}, MRR ${mrr.toFixed(3)}`);
-} finally {
-  await browser.close();
-  server.close();
-}
+});

@@ -3,18 +3,14 @@
  * search downloads for each query on a fresh page, with its size, so the bench report's «fordelt»
  * row can be traced back to single index chunks.
  */
-import { chromium } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../../tests/support/chromium.ts';
-import { serveStatic } from './static-server.ts';
+import { withSiteInBrowser } from './site-browser.ts';
 
 const [dist, ...queries] = process.argv.slice(2);
 if (!dist || queries.length === 0) {
   console.error('Bruk: node scripts/bench/explain-query.ts <dist-mappe> <søk> [<søk> …]');
   process.exit(2);
 }
-const { server, url } = await serveStatic(dist);
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-try {
+await withSiteInBrowser(dist, async (browser, url) => {
   for (const query of queries) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -32,7 +28,4 @@ try {
     console.log(`\n«${query}»: ${total.toFixed(1)} KB i ${lines.length} filer\n${lines.sort().reverse().join('\n')}`);
     await context.close();
   }
-} finally {
-  await browser.close();
-  server.close();
-}
+});

@@ -9,9 +9,8 @@
  * page does by hand (search, then load the first ten results); it works even if the search page's
  * script changes, so the figures stay comparable between runs.
  */
-import { chromium, type Page } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../../tests/support/chromium.ts';
-import { serveStatic } from './static-server.ts';
+import type { Page } from '@playwright/test';
+import { withSiteInBrowser } from './site-browser.ts';
 
 export interface QueryStep {
   query: string;
@@ -145,10 +144,8 @@ async function viaApi(page: Page, base: string, counter: Counter, queries: [stri
  */
 export const TYPICAL_QUERIES = ['tidlig intervensjon', 'barn som pårørende', 'hvordan lage rusmiddelpolitisk handlingsplan', 'BTI', 'skjenkekontroll', 'tilskot til rusarbeid', 'motiverende intervju'];
 
-export async function measureFirstQueries(distDir: string, queries: string[] = TYPICAL_QUERIES): Promise<QueryStep[]> {
-  const { server, url } = await serveStatic(distDir);
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-  try {
+export function measureFirstQueries(distDir: string, queries: string[] = TYPICAL_QUERIES): Promise<QueryStep[]> {
+  return withSiteInBrowser(distDir, async (browser, url) => {
     const out: QueryStep[] = [];
     for (const query of queries) {
       const context = await browser.newContext();
@@ -161,16 +158,11 @@ export async function measureFirstQueries(distDir: string, queries: string[] = T
       await context.close();
     }
     return out;
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
 
-export async function measureQueries(distDir: string, queries: [string, string]): Promise<QueryCost[]> {
-  const { server, url } = await serveStatic(distDir);
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-  try {
+export function measureQueries(distDir: string, queries: [string, string]): Promise<QueryCost[]> {
+  return withSiteInBrowser(distDir, async (browser, url) => {
     const out: QueryCost[] = [];
     for (const mode of ['ui', 'api'] as const) {
       const context = await browser.newContext();
@@ -181,8 +173,5 @@ export async function measureQueries(distDir: string, queries: [string, string])
       await context.close();
     }
     return out;
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }

@@ -12,20 +12,16 @@
  * Run it on the site (`npm run build` first) and on the 10 000-page benchmark corpus
  * (`npm run bench -- --sizes 10000 --keep`, then `npm run bench:latency -- bench/work/site-10000/dist`).
  */
-import { chromium } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromiumArgs, chromiumPath } from '../../tests/support/chromium.ts';
-import { serveStatic } from './static-server.ts';
+import { withSiteInBrowser } from './site-browser.ts';
 
 const queries = ['bti', 'tidleg intervensjon', 'skjenkekontroll', 'rusmiddelpolitisk handlingsplan', 'barn som pårørende', 'ungdata', 'tilskudd', 'motiverende intervju'];
 const { values, positionals } = parseArgs({ options: { runs: { type: 'string', default: '1' } }, allowPositionals: true });
 const runs = Math.max(1, Number(values.runs) || 1);
 const dist = positionals[0] ?? fileURLToPath(new URL('../../dist', import.meta.url));
 
-const { server, url } = await serveStatic(dist);
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-try {
+await withSiteInBrowser(dist, async (browser, url) => {
   const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -62,7 +58,4 @@ try {
   const median = all[Math.floor(all.length / 2)]!;
   console.log(queries.map((q) => `${q}: ${times.get(q)!.join(', ')} ms`).join('\n'));
   console.log(`Fra siste tastetrykk til treffene vises (CPU 4× langsommere, 375 px, ${runs} runde${runs > 1 ? 'r' : ''}): median ${median} ms, tregeste ${all.at(-1)} ms`);
-} finally {
-  await browser.close();
-  server.close();
-}
+});

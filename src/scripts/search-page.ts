@@ -20,7 +20,6 @@ export async function startSearch(): Promise<void> {
   if (!app || !form || !input || !status || !region || !controls) return;
   app.hidden = false;
   document.getElementById('search-nojs')?.setAttribute('hidden', '');
-  warmUp(new URLSearchParams(location.search).get('q') ?? '');
   // The filters start folded, so the results come first on a phone and the first search does not
   // download the filter index (it grows with the site: about 100 KB at 10 000 pages). They are
   // built when the panel is opened, or at once when the address already sets a filter.
@@ -28,6 +27,7 @@ export async function startSearch(): Promise<void> {
 
   let query = readQuery(location);
   input.value = query.q;
+  warmUp(query.q);
   let run = 0;
 
   // One «Vis flere treff» button, kept and reused, so focus and clicks never land on a removed node.

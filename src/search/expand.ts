@@ -7,6 +7,7 @@
  * Pure functions: the build integration feeds them page text and the lexicon.
  */
 import { isAbbreviation } from './query-variants.ts';
+import { tokenize } from './words.ts';
 
 export interface Lexicon {
   /** Groups of equivalent terms, lower case; a term may be a phrase of several words. */
@@ -15,12 +16,6 @@ export interface Lexicon {
   heads: Set<string>;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/** Lower-case words of a text. */
-export function tokenize(text: string): string[] {
-  return text.toLocaleLowerCase('nb').match(WORD) ?? [];
-}
 
 /** Text reduced to lower-case words separated by single spaces, for phrase matching. */
 export const normalise = (text: string): string => ` ${tokenize(text).join(' ')} `;

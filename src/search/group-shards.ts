@@ -10,6 +10,7 @@
  */
 
 import { STOP_WORDS } from './stop-words.ts';
+import { tokenize } from './words.ts';
 
 /** A group with its place in the full list, which decides which group wins when two know a word. */
 export type Shard = [place: number, group: string[]][];
@@ -21,7 +22,7 @@ export function shardPath(start: string): string {
 
 /** The first two letters (or the whole word, if shorter) of a text's words, lower case, each once. */
 export function wordStarts(text: string): string[] {
-  const words = (text.toLocaleLowerCase('nb').match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP_WORDS.has(w));
+  const words = tokenize(text).filter((w) => !STOP_WORDS.has(w));
   return [...new Set(words.map((w) => [...w].slice(0, 2).join('')))];
 }
 

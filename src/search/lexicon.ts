@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { findContentFiles } from '../check/files.ts';
-import { tokenize, type Lexicon } from './expand.ts';
+import type { Lexicon } from './expand.ts';
+import { tokenize } from './words.ts';
 import { isAbbreviation } from './query-variants.ts';
 
 /**

@@ -11,7 +11,7 @@ export function pageText(html: string): string | undefined {
   if (body === undefined) return undefined;
   return body
     .replace(/<(nav|aside|script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<p hidden class="search-terms"[^>]*>[\s\S]*?<\/p>/gi, ' ')
+    .replace(/<p\b[^>]*class="search-terms"[^>]*>[\s\S]*?<\/p>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&[a-z#0-9]+;/gi, ' ');
 }

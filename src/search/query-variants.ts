@@ -10,9 +10,8 @@
  */
 
 import { withoutStopWords } from './stop-words.ts';
+import { tokenize } from './words.ts';
 
-/** Lower-case words, as the index sees them. */
-const words = (text: string): string[] => text.toLocaleLowerCase('nb').match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** «BTI», «KoRus», «NAPHA»: one word with at least two capitals. */
 export const isAbbreviation = (term: string): boolean => !/\s/.test(term.trim()) && (term.match(/\p{Lu}/gu) ?? []).length >= 2;
@@ -22,7 +21,7 @@ interface Member {
   exact: boolean;
 }
 
-const member = (term: string): Member => ({ tokens: words(term), exact: isAbbreviation(term) });
+const member = (term: string): Member => ({ tokens: tokenize(term), exact: isAbbreviation(term) });
 
 /** Whether a query word stands for a one-word member: the word itself, or an inflected form of it. */
 function matchesWord(word: string, m: Member): boolean {
@@ -80,7 +79,7 @@ function rewrite(tokens: string[], groups: Member[][], slot: number): string[] {
  * the query itself. A query with no word in any group has no variants.
  */
 export function queryVariants(query: string, groups: string[][]): string[] {
-  const tokens = words(query);
+  const tokens = tokenize(query);
   const members = groups.map((group) => group.map(member));
   const variants = new Set<string>();
   for (const slot of [0, 1]) {

@@ -10,6 +10,8 @@
  * meaning in titles here («alle», «mange», «selv», «samme», and «inn», as in the programme
  * «Tidlig inn»).
  */
+import { tokenize } from './words.ts';
+
 const WORDS = `
 og i på til av for om med fra frå ved hos mot mellom under over etter før ut opp ned
 er var blir ble blei vart blitt vorte være vere vært vore har hadde ha kan kunne skal skulle
@@ -29,7 +31,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter
  * («hva er det») is left as it is, so it still finds something.
  */
 export function withoutStopWords(query: string): string {
-  const words = query.toLocaleLowerCase('nb').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = tokenize(query);
   const kept = words.filter((w) => !STOP_WORDS.has(w));
   return kept.length > 0 ? kept.join(' ') : words.join(' ');
 }
