@@ -207,6 +207,15 @@ export function generateCorpus(root: string, total: number, { markdown = false, 
     };
   };
 
+  // Guidelines and plan guides carry a dated change history (src/schemas/history.ts).
+  const changeHistory = (p: Planned) => {
+    const first = date(2018);
+    return {
+      firstPublished: iso(first),
+      history: [{ date: iso(first), note: x.sentences(p.lang, 1, 200) }, ...(x.chance(0.5) ? [{ date: iso(date(2022)), note: x.sentences(p.lang, 1, 200) }] : [])],
+    };
+  };
+
   const frontmatter: Record<Kind, (p: Planned) => Record<string, unknown>> = {
     articles: (p) => ({
       ...base(p),
@@ -241,12 +250,14 @@ export function generateCorpus(root: string, total: number, { markdown = false, 
       year: x.int(2005, 2025),
       status: 'gjeldende',
       officialUrl: `https://www.example.no/veileder/${p.id}`,
+      ...changeHistory(p),
     }),
     chapters: (p) => ({ ...base(p), guideline: p.parent, order: p.order, chapterNumber: String(p.order) }),
     planGuides: (p) => ({
       ...base(p),
       legalBasis: [{ law: 'folkehelseloven', section: '§ 5', url: 'https://lovdata.no/lov/2011-06-24-29' }],
       order: guideIds.indexOf(p.id) + 1,
+      ...changeHistory(p),
     }),
     planSteps: (p) => ({
       ...base(p),

@@ -5,7 +5,7 @@
  */
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pathFor, type EntryKind } from '../lib/paths.ts';
+import { pathFor, printPathFor, type EntryKind } from '../lib/paths.ts';
 import type { ContentProblem } from '../lib/references.ts';
 import type { ContentFile } from './files.ts';
 import { walk } from '../lib/walk.ts';
@@ -40,12 +40,20 @@ export function addressOf(file: ContentFile): string | undefined {
   return pathFor(file.collection as EntryKind, file.id);
 }
 
+/** The print page of a guideline or plan guide, which a chapter or step must not take. */
+function printAddressOf(file: ContentFile): string | undefined {
+  if (!addressOf(file) || (file.collection !== 'guidelines' && file.collection !== 'planGuides')) return undefined;
+  return printPathFor(file.collection, file.id);
+}
+
 /** All addresses a link may point to. */
 export function sitePaths(files: ContentFile[]): Set<string> {
   const paths = new Set([...staticRoutes(), ...publicFiles(), '/sitemap-index.xml']);
   for (const file of files) {
     const address = addressOf(file);
     if (address) paths.add(address);
+    const print = printAddressOf(file);
+    if (print) paths.add(print);
   }
   return paths;
 }
@@ -55,11 +63,19 @@ export function addressCollisions(files: ContentFile[]): ContentProblem[] {
   const statics = new Set(staticRoutes());
   const seen = new Map<string, ContentFile>();
   const problems: ContentProblem[] = [];
+  const printPages = new Map<string, ContentFile>();
+  for (const file of files) {
+    const print = printAddressOf(file);
+    if (print) printPages.set(print, file);
+  }
   for (const file of files) {
     const address = addressOf(file);
     if (!address) continue;
     const other = seen.get(address);
-    if (other) {
+    const printed = printPages.get(address);
+    if (printed) {
+      problems.push({ file: file.path, field: '(filnavn)', message: `Adressen ${address} er utskriftssiden til ${printed.path}. Gi filen et annet navn enn «skriv-ut».` });
+    } else if (other) {
       problems.push({ file: file.path, field: '(filnavn)', message: `Får samme adresse (${address}) som ${other.path}. Gi filen et annet navn.` });
     } else if (statics.has(address) && !(file.collection === 'pages' && address === '/tidlig-intervensjon/')) {
       problems.push({ file: file.path, field: '(filnavn)', message: `Adressen ${address} er allerede brukt av en fast side på nettstedet. Gi filen et annet navn.` });

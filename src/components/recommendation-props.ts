@@ -16,6 +16,23 @@ export const recommendationProps = z.object({
   lang: z.enum(['nb', 'nn']).default('nb'),
 });
 
+/**
+ * The anchor of a recommendation, «anbefaling-4-2-3» for number 4.2.3. It is built from the number
+ * the guideline gives, so a link copied into a meeting note keeps working when the text around it
+ * changes; a recommendation without a number falls back to the start of its sentence.
+ */
+export function recommendationId(nummer: string | undefined, tekst: string): string {
+  const key = (nummer ?? tekst.slice(0, 40))
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `anbefaling-${key}`;
+}
+
 /** Props of <Praktisk> and <Begrunnelse>. */
 export const recommendationPartProps = z.object({ lang: z.enum(['nb', 'nn']).default('nb') });
 

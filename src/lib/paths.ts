@@ -74,3 +74,9 @@ export const sectionPath: Record<EntryKind, string> = {
   grants: '/tilskudd/',
   pages: '/om/',
 };
+
+/** Documents read in order, chapter by chapter or step by step, that also print as one page. */
+export type PrintableKind = 'guidelines' | 'planGuides';
+
+/** The whole document on one page for printing: «/veiledere/<id>/skriv-ut/». */
+export const printPathFor = (kind: PrintableKind, id: string): string => `${pathFor(kind, id)}skriv-ut/`;

@@ -15,6 +15,8 @@ interface Input {
   targetGroups?: string[];
   counties?: string[];
   terms?: string[];
+  /** The guideline a page belongs to (its short title), so a search can stay within it. */
+  guideline?: string;
 }
 
 /** Each term once, whatever its case: repeating a word would only raise its weight. */
@@ -28,7 +30,7 @@ function unique(terms: string[]): string[] {
   });
 }
 
-export async function searchInfo({ kind, lang, date, topics, targetGroups = [], counties = [], terms = [] }: Input): Promise<SearchInfo> {
+export async function searchInfo({ kind, lang, date, topics, targetGroups = [], counties = [], terms = [], guideline }: Input): Promise<SearchInfo> {
   const allTopics = (await content()).topics;
   const topicEntries = topics.map((id) => allTopics.find((x) => x.id === id)).filter((x) => x !== undefined);
   const topicLabels = topicEntries.map((x) => x.data.label.nb);
@@ -43,6 +45,7 @@ export async function searchInfo({ kind, lang, date, topics, targetGroups = [], 
       target: targetGroups.map((g) => label('nb', 'target', g)),
       county: counties,
       lang: [t('nb', `lang.${lang}`)],
+      guideline: guideline ? [guideline] : [],
     },
     // The page is found by its topics' names and synonyms («BTI» and «stafettlogg» find pages
     // tagged «tidlig intervensjon»), but only pages tagged with the topic carry its synonyms.

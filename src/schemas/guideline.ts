@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { baseFields, dateSchema, idSchema, urlSchema } from './common.ts';
 import { guidelineStatuses } from './vocabulary.ts';
+import { historyFields } from './history.ts';
 
 /** The guidance that replaced a guideline. */
 export const successorSchema = z.object({
@@ -22,6 +23,7 @@ export const successorSchema = z.object({
 export const guidelineSchema = z
   .object({
     ...baseFields,
+    ...historyFields,
     /** A short name for menus and breadcrumbs. */
     shortTitle: z.string().optional(),
     /** Who published it, for example Helsedirektoratet. */
@@ -38,7 +40,7 @@ export const guidelineSchema = z
     replacedBy: z.array(successorSchema).default([]),
     /** Official address of the guideline itself. */
     officialUrl: urlSchema.optional(),
-    /** Date of the last professional change, as the publisher states it. */
+    /** Date of the publisher's own last professional change, as the publisher states it. */
     lastProfessionalChange: dateSchema.optional(),
   })
   .refine((g) => g.status !== 'erstattet' || g.replacedBy.length > 0, {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { baseFields, dateSchema, idSchema, urlSchema } from './common.ts';
+import { historyFields } from './history.ts';
 
 /** A legal provision a plan rests on. */
 export const legalBasisSchema = z.object({
@@ -14,6 +15,7 @@ export const legalBasisSchema = z.object({
 /** A plan guide: a process in ordered steps. */
 export const planGuideSchema = z.object({
   ...baseFields,
+  ...historyFields,
   /** Laws and sections the plan rests on. */
   legalBasis: z.array(legalBasisSchema).default([]),
   /** Position among the plan guides. */

@@ -119,7 +119,7 @@ export async function startSearch(): Promise<void> {
   filters?.addEventListener('toggle', () => {
     if (filters.open) void buildControls();
   });
-  if (filters && /[?&](type|topic|target|county|lang|sort)=/.test(location.search)) {
+  if (filters && /[?&](type|topic|target|county|lang|guideline|sort)=/.test(location.search)) {
     filters.open = true;
     await buildControls();
   }

@@ -63,8 +63,19 @@ test('every page needs at least one source', () => {
   assert.match(result.error!.issues[0]!.message, /kilde/);
 });
 
+const history = { firstPublished: '2026-11-25', history: [{ date: '2026-11-25', note: 'Publisert på nettstedet i åtte kapitler.' }] };
+
+test('a guideline says when it was first published here and has a dated change history', () => {
+  const guideline = { ...base, publisher: 'Helsedirektoratet', year: 2014, status: 'gjeldende' };
+  assert.equal(guidelineSchema.safeParse({ ...guideline, ...history }).success, true);
+  const undated = guidelineSchema.safeParse({ ...guideline, ...history, history: [{ date: 'november 2026', note: 'Publisert på nettstedet.' }] });
+  assert.match(undated.error!.issues[0]!.message, /ÅÅÅÅ-MM-DD/);
+  const none = guidelineSchema.safeParse({ ...guideline, firstPublished: '2026-11-25' });
+  assert.deepEqual(none.error!.issues.map((i) => i.path[0]), ['history']);
+});
+
 test('a replaced guideline must say what replaced it', () => {
-  const guideline = { ...base, publisher: 'Helsedirektoratet', isNumber: 'IS-1742', year: 2009, status: 'erstattet' };
+  const guideline = { ...base, ...history, publisher: 'Helsedirektoratet', isNumber: 'IS-1742', year: 2009, status: 'erstattet' };
   const missing = guidelineSchema.safeParse(guideline);
   assert.equal(missing.success, false);
   assert.deepEqual(missing.error!.issues[0]!.path, ['replacedBy']);

@@ -8,6 +8,7 @@ const labels: Record<(typeof filterNames)[number], string> = {
   target: 'Målgruppe',
   county: 'Fylke',
   lang: 'Målform',
+  guideline: 'Veileder',
 };
 
 function select(id: string, label: string, options: [string, string][], value: string): HTMLLabelElement {

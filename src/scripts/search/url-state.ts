@@ -1,7 +1,7 @@
 /** Keeps the search in the address (?q=…&type=…&sort=date), so a search can be linked and shared. */
 import type { Query } from './pagefind-client.ts';
 
-export const filterNames = ['type', 'topic', 'target', 'county', 'lang'] as const;
+export const filterNames = ['type', 'topic', 'target', 'county', 'lang', 'guideline'] as const;
 
 export function readQuery(location: Location): Query {
   const params = new URLSearchParams(location.search);
