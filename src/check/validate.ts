@@ -3,8 +3,9 @@
  * wrong and what to do, in Norwegian. Used by `npm run check` and by the tests.
  */
 import { z } from 'astro/zod';
-import { collectionSpecs } from '../schemas/index.ts';
-import { findReferenceProblems, type ContentProblem } from '../lib/references.ts';
+import { rowOf } from '../collections/registry.ts';
+import type { ContentProblem } from './problem.ts';
+import { findEntryProblems } from './entries.ts';
 import { findContentFiles, type ContentFile } from './files.ts';
 import { fieldHelp } from './field-help.ts';
 import { scaffoldMarker } from './placeholders.ts';
@@ -33,7 +34,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): 
 
 function schemaProblems(file: ContentFile): ContentProblem[] {
   if (file.parseError) return [{ file: file.path, line: file.parseError.line, field: '(frontmatter)', message: file.parseError.message }];
-  const result = collectionSpecs[file.collection].schema.safeParse(file.data);
+  const result = rowOf(file.collection).schema.safeParse(file.data);
   if (result.success) return [];
   // A value the scaffolder left as «FYLL UT …» is reported once, by src/check/placeholders.ts.
   const unfilled = (issue: z.core.$ZodIssue) => {
@@ -69,7 +70,7 @@ export function checkContent(root: string, extraChecks: ((files: ContentFile[], 
     ids.set(key, file);
   }
   const valid = files.filter((f) => f.data && !f.parseError);
-  const refProblems = findReferenceProblems(valid.map((f) => ({ collection: f.collection, id: f.id, data: f.data!, filePath: f.path })));
+  const refProblems = findEntryProblems(valid.map((f) => ({ collection: f.collection, id: f.id, data: f.data!, filePath: f.path })));
   for (const p of refProblems) {
     const file = valid.find((f) => f.path === p.file);
     problems.push({ ...p, line: file?.lineOf([p.field.split('.')[0]!]) });

@@ -1,0 +1,8 @@
+/** A problem found in one content file, phrased for an editor. Every check reports these. */
+export interface ContentProblem {
+  file: string;
+  /** Line in the file, when it is known. */
+  line?: number | undefined;
+  field: string;
+  message: string;
+}
