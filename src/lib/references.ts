@@ -28,7 +28,7 @@ export const referenceFields: Record<string, Record<string, string>> = {
   chapters: { guideline: 'guidelines' },
   guidelines: { 'replacedBy.id': 'guidelines' },
   planSteps: { guide: 'planGuides' },
-  questions: { answeredBy: 'organisations', guides: 'planGuides' },
+  questions: { 'basedOn.organisation': 'organisations', guides: 'planGuides' },
   tools: { responsible: 'organisations' },
   glossary: { related: 'glossary' },
   news: { organisations: 'organisations' },
