@@ -5,4 +5,6 @@ export interface ContentProblem {
   line?: number | undefined;
   field: string;
   message: string;
+  /** A likely mistake that does not stop the build (the written standard, for example). */
+  warning?: true;
 }

@@ -35,7 +35,7 @@ export function publicFiles(): string[] {
 
 /** The address an entry will have, or undefined if it gets none (drafts, hub texts, organisations). */
 export function addressOf(file: ContentFile): string | undefined {
-  if (!file.data || file.parseError || file.data.draft === true) return undefined;
+  if (!file.data || file.data.draft === true) return undefined;
   if (!rowOf(file.collection).address) return undefined;
   // A hub's welcome text is shown by the hub's own page in src/pages.
   if (file.collection === 'pages' && file.data.section === 'hub') return undefined;

@@ -5,6 +5,7 @@
  */
 import type { ContentProblem } from '../check/problem.ts';
 import { rowOf, type CollectionName } from './registry.ts';
+import { slugify } from '../lib/slug.ts';
 
 /** The minimum the reference check needs to know about an entry. */
 export interface EntryRef {
@@ -23,6 +24,20 @@ export function valuesAt(data: Record<string, unknown>, field: string): string[]
   return list.flatMap((item) => (item && typeof item === 'object' ? valuesAt(item as Record<string, unknown>, rest.join('.')) : []));
 }
 
+/** Whether a field path (such as ['partners', 0]) holds an id of another entry. */
+export function isReferenceField(collection: CollectionName, path: readonly PropertyKey[]): boolean {
+  const named = path.filter((part) => typeof part === 'string').join('.');
+  return named in rowOf(collection).references;
+}
+
+/** The names an entry is known by besides its id: title, name, short name, label, abbreviations. */
+function namesOf(data: Record<string, unknown>): string[] {
+  const names: unknown[] = [data.title, data.name, data.shortName, data.term];
+  if (data.label && typeof data.label === 'object') names.push(...Object.values(data.label as Record<string, unknown>));
+  if (Array.isArray(data.abbreviations)) names.push(...data.abbreviations);
+  return names.filter((n): n is string => typeof n === 'string');
+}
+
 /** Finds ids that point nowhere, with a suggestion when one is close. */
 export function findReferenceProblems(entries: EntryRef[]): ContentProblem[] {
   const ids = new Map<string, Set<string>>();
@@ -37,11 +52,12 @@ export function findReferenceProblems(entries: EntryRef[]): ContentProblem[] {
       for (const value of valuesAt(entry.data, field)) {
         if (ids.get(target)?.has(value)) continue;
         const known = [...(ids.get(target) ?? [])];
-        // An abbreviation («bti», «kor») is a common slip for a tool's id: point to the tool it names.
-        const byAbbreviation = entries
-          .filter((e) => e.collection === target && Array.isArray(e.data.abbreviations) && e.data.abbreviations.some((a) => String(a).toLowerCase() === value.toLowerCase()))
+        const wanted = slugify(value);
+        // A display name («Barn og unge», «KoRus Nord») or an abbreviation («bti») for an id: point to the entry it names.
+        const byName = entries
+          .filter((e) => e.collection === target && (e.id === wanted || namesOf(e.data).some((n) => slugify(n) === wanted)))
           .map((e) => e.id);
-        const close = [...new Set([...byAbbreviation, ...known.filter((k) => k.startsWith(value.slice(0, 4)) || value.startsWith(k.slice(0, 4)))])].slice(0, 3);
+        const close = byName.length > 0 ? byName.slice(0, 3) : [...new Set(known.filter((k) => k.startsWith(value.slice(0, 4)) || value.startsWith(k.slice(0, 4))))].slice(0, 3);
         const hint = close.length > 0 ? ` Mente du ${close.map((c) => `«${c}»`).join(' eller ')}?` : '';
         const folder = `content/${rowOf(target as CollectionName).folder}/`;
         problems.push({ file, field, message: `Ukjent id «${value}».${hint} Id-en må være navnet på en fil i ${folder} (uten filendelse).` });

@@ -128,7 +128,7 @@ export const registry = {
     schema: questionSchema, folder: 'sporsmal-og-svar', pattern: '*.mdx',
     address: '/planlegging/sporsmal-og-svar/{id}/', listPage: { path: '/planlegging/sporsmal-og-svar/', text: 'qa' },
     label: { nb: { one: 'Spørsmål og svar', many: 'Spørsmål og svar' }, nn: { one: 'Spørsmål og svar', many: 'Spørsmål og svar' } },
-    sort: byTitle, listingDate: updated, references: { ...topics, answeredBy: 'organisations', guides: 'planGuides' },
+    sort: byTitle, listingDate: updated, references: { ...topics, 'basedOn.organisation': 'organisations', guides: 'planGuides' },
     hub: 'plan', search: true, sitemap: true, oldAddressRank: 6,
   }),
   articles: row({
