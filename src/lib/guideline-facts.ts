@@ -1,9 +1,9 @@
 /** The facts shown about a guideline, on its front page and on its print page. */
 import type { Fact } from '../components/Facts.astro';
-import type { Guideline } from './collections.ts';
+import type { Entry } from '../collections/content.ts';
 import { formatDate, label, t } from '../i18n/index.ts';
 
-export function guidelineFacts(entry: Guideline): Fact[] {
+export function guidelineFacts(entry: Entry<'guidelines'>): Fact[] {
   const d = entry.data;
   const lang = d.lang;
   return [

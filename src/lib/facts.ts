@@ -1,8 +1,9 @@
-/** The laws a plan guide or step rests on, as facts: «alkoholloven § 1-7d», linked to Lovdata when known. */
+/** Facts more than one kind of page shows, built the same way everywhere. */
 import type { Fact } from '../components/Facts.astro';
-import type { Language } from '../schemas/vocabulary.ts';
 import { t } from '../i18n/index.ts';
+import type { Language } from '../schemas/vocabulary.ts';
 
+/** The laws a plan guide or step rests on, linked where the law has an address. */
 export function legalBasisFact(lang: Language, legalBasis: { law: string; section?: string | undefined; url?: string | undefined }[]): Fact {
   return {
     term: t(lang, 'meta.legalBasis'),
