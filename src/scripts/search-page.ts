@@ -119,7 +119,9 @@ export async function startSearch(): Promise<void> {
   filters?.addEventListener('toggle', () => {
     if (filters.open) void buildControls();
   });
-  if (filters && /[?&](type|topic|target|county|lang|guideline|sort)=/.test(location.search)) {
+  // From 1024 px the filters stand beside the results (src/styles/components.css), so they are open.
+  const besideResults = matchMedia('(min-width: 64rem)').matches;
+  if (filters && (besideResults || /[?&](type|topic|target|county|lang|guideline|sort)=/.test(location.search))) {
     filters.open = true;
     await buildControls();
   }
