@@ -40,19 +40,41 @@ export const sectionName = (section: ShareSection): string => t('nb', shareSecti
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The image as SVG: site name, section name (sized to fit one line) and the tagline. */
+/** Words in lines of at most `max` characters. */
+function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** The title's lines and size inside 1040 px: one large line if it fits, else two smaller ones. */
+export function fitTitle(title: string): { size: number; lines: string[] } {
+  const tries: [size: number, maxLines: number][] = [[104, 1], [88, 1], [76, 1], [88, 2], [76, 2], [64, 2], [56, 2]];
+  for (const [size, maxLines] of tries) {
+    // DejaVu/Liberation bold glyphs average about 0.62 em wide.
+    const lines = wrap(title, Math.floor(1040 / (size * 0.62)));
+    if (lines.length <= maxLines) return { size, lines };
+  }
+  return { size: 48, lines: wrap(title, Math.floor(1040 / (48 * 0.62))) };
+}
+
+/** The image as SVG: site name, section name (one or two lines) and the tagline. */
 export function shareImageSvg(section: ShareSection): string {
   const { width, height } = shareImageSize;
   const site = t('nb', 'site.name');
-  const title = section === 'forside' ? t('nb', 'home.title') : sectionName(section);
-  // DejaVu/Liberation glyphs average about 0.62 em at bold weight; keep the name inside 1040 px.
-  const size = Math.min(104, Math.floor(1040 / (title.length * 0.62)));
+  const { size, lines } = fitTitle(section === 'forside' ? t('nb', 'home.title') : sectionName(section));
+  const lineHeight = Math.round(size * 1.15);
+  const firstBaseline = Math.round(height / 2 + size / 3 - ((lines.length - 1) * lineHeight) / 2);
   const fonts = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
   <rect width="${width}" height="${height}" fill="#0b3a5b"/>
   <rect y="${height - 24}" width="${width}" height="24" fill="#4fa3d9"/>
   <text x="80" y="130" font-family="${fonts}" font-size="46" font-weight="700" fill="#ffffff">${escapeXml(site)}</text>
-  <text x="80" y="${330 + size / 3}" font-family="${fonts}" font-size="${size}" font-weight="700" fill="#ffffff">${escapeXml(title)}</text>
+  <text font-family="${fonts}" font-size="${size}" font-weight="700" fill="#ffffff">${lines.map((line, i) => `<tspan x="80" y="${firstBaseline + i * lineHeight}">${escapeXml(line)}</tspan>`).join('')}</text>
   <text x="80" y="${height - 90}" font-family="${fonts}" font-size="30" fill="#d8e9f5">${escapeXml(section === 'forside' ? 'forebygging.no · kommunetorget.no · tidligintervensjon.no' : t('nb', 'home.title'))}</text>
 </svg>`;
 }
