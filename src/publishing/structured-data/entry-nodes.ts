@@ -106,8 +106,7 @@ export async function structuredDataFor(kind: EntryKind, id: string): Promise<Th
     }
     case 'FAQPage': {
       const q = e as unknown as Question;
-      const by = q.data.answeredBy ? (await organisation(q.data.answeredBy)).data.name : undefined;
-      return [questionPageNode(p, q.data.ingress, by)];
+      return [questionPageNode(p, q.data.ingress)];
     }
     case 'CollectionPage':
     case 'AboutPage':
