@@ -1,7 +1,7 @@
 /** The feed of each collection that has one (/aktuelt/rss.xml, /praksis/rss.xml …). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../i18n/index.ts';
-import { collectionFeedLink, collectionFeedPath, collectionFeeds, feedKinds, type FeedKind } from '../../publishing/feeds/feeds.ts';
+import { collectionFeedLink, collectionFeedPath, feedKinds, feedName, type FeedKind } from '../../publishing/feeds/feeds.ts';
 import { collectionItems } from '../../publishing/feeds/entry-items.ts';
 import { feedResponse } from '../../publishing/feeds/rss.ts';
 
@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ props }) => {
   const kind = (props as { kind: FeedKind }).kind;
   return feedResponse({
     title: collectionFeedLink('nb', kind).title,
-    description: t('nb', 'feed.section.description', { section: t('nb', collectionFeeds[kind]) }),
+    description: t('nb', 'feed.section.description', { section: feedName('nb', kind) }),
     path: collectionFeedPath(kind),
     items: await collectionItems(kind),
   });

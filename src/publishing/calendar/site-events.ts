@@ -2,8 +2,9 @@
  * The site's events as calendar entries: the page address, place, organisers and registration
  * deadline in the description, and the calendar of upcoming events (past ones are left out).
  */
-import { content, isPast, organisation, type EventEntry } from '../../lib/collections.ts';
-import { pathFor } from '../../lib/paths.ts';
+import { byIds, type Entry } from '../../collections/content.ts';
+import { eventsByTime } from '../../collections/queries.ts';
+import { pathFor } from '../../collections/paths.ts';
 import { formatDate, label, t } from '../../i18n/index.ts';
 import { absolute, siteUrl } from '../site.ts';
 import type { CalendarEvent } from './event-ics.ts';
@@ -14,9 +15,9 @@ export const eventCalendarPath = (id: string): string => `${pathFor('events', id
 /** The subscribable calendar of upcoming events. */
 export const upcomingCalendarPath = '/arrangementer/kalender.ics';
 
-export async function calendarEvent(e: EventEntry): Promise<CalendarEvent> {
+export async function calendarEvent(e: Entry<'events'>): Promise<CalendarEvent> {
   const d = e.data;
-  const organisers = await Promise.all(d.organisers.map(organisation));
+  const organisers = await byIds('organisations', d.organisers);
   const page = absolute(pathFor('events', e.id));
   const lines = [
     d.ingress,
@@ -39,6 +40,4 @@ export async function calendarEvent(e: EventEntry): Promise<CalendarEvent> {
 }
 
 /** Events that have not ended on the build date, soonest first. */
-export async function upcomingEvents(): Promise<EventEntry[]> {
-  return (await content()).events.filter((e) => !isPast(e)).sort((a, b) => a.data.start.getTime() - b.data.start.getTime());
-}
+export const upcomingEvents = async (): Promise<Entry<'events'>[]> => (await eventsByTime()).upcoming;

@@ -3,8 +3,10 @@
  * deadline and whether they are over; grants give their deadlines and whether they are closed,
  * both judged on the build date like the pages.
  */
-import { content, isClosed, isPast, type EventEntry, type Grant } from '../../lib/collections.ts';
-import { pathFor, type EntryKind } from '../../lib/paths.ts';
+import { entriesOf, type Entry } from '../../collections/content.ts';
+import { isClosed, isPast } from '../../collections/queries.ts';
+import { pathFor } from '../../collections/paths.ts';
+import { collectionLabel, listedNames, type ListedName } from '../../collections/registry.ts';
 import { formatDate, formatDateTime, t } from '../../i18n/index.ts';
 import type { Language } from '../../schemas/vocabulary.ts';
 import { changedDate, newestFirst, type FeedItem } from './feed-item.ts';
@@ -15,12 +17,7 @@ interface FeedableEntry {
   data: { title: string; ingress: string; lang: Language; topics: string[]; updated: Date; published?: Date | undefined };
 }
 
-function item(kind: EntryKind, entry: FeedableEntry, summary = entry.data.ingress): FeedItem {
-  const d = entry.data;
-  return { title: d.title, summary, date: changedDate(d), path: pathFor(kind, entry.id), lang: d.lang, category: t(d.lang, `type.${kind}`) };
-}
-
-function eventSummary(e: EventEntry): string {
+function eventSummary(e: Entry<'events'>): string {
   const d = e.data;
   const when = d.end ? `${formatDateTime(d.lang, d.start)} – ${formatDateTime(d.lang, d.end)}` : formatDateTime(d.lang, d.start);
   const parts = [isPast(e) ? `${t(d.lang, 'event.past')}.` : '', `${when}, ${d.place}.`, d.ingress];
@@ -28,33 +25,34 @@ function eventSummary(e: EventEntry): string {
   return parts.filter(Boolean).join(' ');
 }
 
-function grantSummary(g: Grant): string {
+function grantSummary(g: Entry<'grants'>): string {
   const d = g.data;
   const deadlines = d.deadlines.map((x) => `${x.label}: ${formatDateTime(d.lang, x.date)}.`);
   return [isClosed(g) ? `${t(d.lang, 'grant.closed')}.` : '', d.ingress, ...deadlines].filter(Boolean).join(' ');
 }
 
+function summary(kind: ListedName, e: FeedableEntry): string {
+  if (kind === 'events') return eventSummary(e as unknown as Entry<'events'>);
+  if (kind === 'grants') return grantSummary(e as unknown as Entry<'grants'>);
+  return e.data.ingress;
+}
+
+function item(kind: ListedName, e: FeedableEntry): { kind: ListedName; topics: string[]; item: FeedItem } {
+  const d = e.data;
+  return {
+    kind,
+    topics: d.topics,
+    item: { title: d.title, summary: summary(kind, e), date: changedDate(d), path: pathFor(kind, e.id), lang: d.lang, category: collectionLabel(d.lang, kind) },
+  };
+}
+
 /** Every page-like entry as a feed item, built once per build. */
-const allItems = (): Promise<{ kind: EntryKind; topics: string[]; item: FeedItem }[]> => (cache ??= load());
+const allItems = (): Promise<ReturnType<typeof item>[]> => (cache ??= load());
 let cache: ReturnType<typeof load> | undefined;
 
 async function load() {
-  const c = await content();
-  const plain = (kind: EntryKind, list: FeedableEntry[]) => list.map((e) => ({ kind, topics: e.data.topics, item: item(kind, e) }));
-  return [
-    ...plain('guidelines', c.guidelines),
-    ...plain('chapters', c.chapters),
-    ...plain('planGuides', c.planGuides),
-    ...plain('planSteps', c.planSteps),
-    ...plain('questions', c.questions),
-    ...plain('articles', c.articles),
-    ...plain('practice', c.practice),
-    ...plain('tools', c.tools),
-    ...plain('glossary', c.glossary),
-    ...plain('news', c.news),
-    ...c.events.map((e) => ({ kind: 'events' as const, topics: e.data.topics, item: item('events', e, eventSummary(e)) })),
-    ...c.grants.map((g) => ({ kind: 'grants' as const, topics: g.data.topics, item: item('grants', g, grantSummary(g)) })),
-  ];
+  const lists = await Promise.all(listedNames.map(async (kind) => ((await entriesOf(kind)) as unknown as FeedableEntry[]).map((e) => item(kind, e))));
+  return lists.flat();
 }
 
 /** The newest items of one collection. */

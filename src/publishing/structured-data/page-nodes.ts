@@ -4,6 +4,8 @@
  */
 import type { AboutPage, Article, CollectionPage, NewsArticle, SearchResultsPage, WebPage } from 'schema-dts';
 import type { Language } from '../../schemas/vocabulary.ts';
+import { classify, listPathOf } from '../../collections/paths.ts';
+import { rowOf } from '../../collections/registry.ts';
 import { absolute } from '../site.ts';
 import { isoDate } from './graph.ts';
 import { publisherRef, websiteRef } from './site-nodes.ts';
@@ -58,10 +60,18 @@ export function listPageNode(type: ListPageType, p: PageFacts): CollectionPage |
   } as CollectionPage | AboutPage | SearchResultsPage | WebPage;
 }
 
-/** Which kind of page node a page without an entry of its own gets, by its address. */
+/**
+ * Which kind of page node a page without the detail layout gets: an entry's own type from its
+ * registry row (topic hubs, /om/ pages), otherwise by address (list pages are collections).
+ */
 export function listPageType(path: string): ListPageType {
+  const entry = classify(path);
+  // An entry with an address of its own (the early-intervention hub's welcome text) is only part
+  // of the page there, so the page is described by its address instead.
+  const own = entry && !rowOf(entry.kind).addressOf?.[entry.id] ? rowOf(entry.kind).structuredData : undefined;
+  if (own === 'CollectionPage' || own === 'AboutPage') return own;
   if (path === '/sok/') return 'SearchResultsPage';
-  if (path.startsWith('/om/')) return 'AboutPage';
   if (path === '/') return 'WebPage';
+  if (path === listPathOf('pages')) return 'AboutPage';
   return 'CollectionPage';
 }

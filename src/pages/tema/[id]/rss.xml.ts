@@ -1,18 +1,15 @@
 /** One feed per topic hub, so a reader can follow only «Planarbeid». */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { content, type Topic } from '../../../lib/collections.ts';
+import { detailPaths, type Entry } from '../../../collections/content.ts';
 import { t } from '../../../i18n/index.ts';
 import { topicFeedLink, topicFeedPath } from '../../../publishing/feeds/feeds.ts';
 import { topicItems } from '../../../publishing/feeds/entry-items.ts';
 import { feedResponse } from '../../../publishing/feeds/rss.ts';
 
-export const getStaticPaths = (async () => {
-  const { topics } = await content();
-  return topics.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => detailPaths('topics', (e) => ({ id: e.id }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { entry } = props as { entry: Topic };
+  const { entry } = props as { entry: Entry<'topics'> };
   const lang = entry.data.lang;
   const label = entry.data.label[lang];
   return feedResponse({
