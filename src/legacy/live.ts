@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathFor, type EntryKind } from '../lib/paths.ts';
+import { countyIndexPath, pathFor, type EntryKind } from '../lib/paths.ts';
 import { readStart } from '../hosting/site-hashes.ts';
 
 export interface LivePage {
@@ -35,6 +35,8 @@ const templates = order.map((kind) => {
 export function classify(path: string): { kind: EntryKind; id: string } | undefined {
   // The early-intervention hub is a page with an address of its own.
   if (path === pathFor('pages', 'tidlig-intervensjon')) return { kind: 'pages', id: 'tidlig-intervensjon' };
+  // The county overview and county pages sit under /praksis/ but are not practice examples.
+  if (path.startsWith(countyIndexPath)) return undefined;
   for (const { kind, pattern } of templates) {
     const id = pattern.exec(path)?.[1];
     if (id) return { kind, id };

@@ -5,9 +5,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findReferenceProblems, type EntryRef } from './references.ts';
-import { countiesOf } from './municipalities.ts';
+import { counties, countiesOf } from './municipalities.ts';
 import { buildDate } from './today.ts';
-import { parent, pathFor, type EntryKind } from './paths.ts';
+import { countyPath, countySlug, parent, pathFor, type EntryKind } from './paths.ts';
 import type { Language } from '../schemas/vocabulary.ts';
 
 type Name =
@@ -192,6 +192,30 @@ export async function aboutPages(): Promise<Page[]> {
 
 /** Counties of a practice example, derived from its municipalities. */
 export const countiesOfPractice = (p: Practice) => [...new Set([...p.data.counties, ...countiesOf(p.data.municipalities)])].sort((a, b) => a.localeCompare(b, 'nb'));
+
+/** One county with the practice examples from its municipalities, newest first. */
+export interface CountyPractice {
+  /** The county's name in SSB's list, for example «Møre og Romsdal». */
+  county: string;
+  /** The county's part of the address, «more-og-romsdal». */
+  slug: string;
+  /** The address of the county's page. */
+  href: string;
+  examples: Practice[];
+}
+
+/**
+ * Every county in SSB's list (alphabetical) with the practice examples that took place in it.
+ * An example counts in each county one of its municipalities lies in today, so one named by a
+ * municipality that has since merged counts where that municipality now belongs, and an example
+ * from several counties is listed under each of them.
+ */
+export async function practiceByCounty(): Promise<CountyPractice[]> {
+  const { practice } = await content();
+  return [...counties]
+    .sort((a, b) => a.localeCompare(b, 'nb'))
+    .map((county) => ({ county, slug: countySlug(county), href: countyPath(county), examples: practice.filter((p) => countiesOfPractice(p).includes(county)) }));
+}
 
 /** Whether an event is over on the day the site is built. */
 export const isPast = (e: EventEntry) => (e.data.end ?? e.data.start).getTime() < buildDate().getTime();

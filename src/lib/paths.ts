@@ -2,6 +2,8 @@
  * The address of every kind of entry, in one place. The architecture brief fixes these paths;
  * old-address redirects, the sitemap and links in content all rely on them.
  */
+import { slugify } from './slug.ts';
+
 export type EntryKind =
   | 'articles'
   | 'practice'
@@ -74,3 +76,16 @@ export const sectionPath: Record<EntryKind, string> = {
   grants: '/tilskudd/',
   pages: '/om/',
 };
+
+/**
+ * Practice examples county by county. The overview and the county pages live under «fylke/»:
+ * practice ids are single file names, so «/praksis/fylke/<county>/» can never be an example's
+ * address, and a practice file named «fylke.mdx» is refused by the address check.
+ */
+export const countyIndexPath = '/praksis/fylke/';
+
+/** A county's part of the address: «Møre og Romsdal» → «more-og-romsdal». */
+export const countySlug = (county: string): string => slugify(county);
+
+/** The page listing one county's practice examples: «Møre og Romsdal» → «/praksis/fylke/more-og-romsdal/». */
+export const countyPath = (county: string): string => `${countyIndexPath}${countySlug(county)}/`;
