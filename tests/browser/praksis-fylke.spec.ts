@@ -57,7 +57,7 @@ test('the overview shows all 15 counties with their number of examples, in the l
     await expect(item.getByRole('link'), county).toHaveAttribute('href', `/praksis/fylke/${slug(county)}/`);
     const onMap = page.locator(`.county-map svg a[href="/praksis/fylke/${slug(county)}/"]`);
     await expect(onMap, county).toHaveAttribute('aria-label', `${county}: ${countText(count)}`);
-    await expect(onMap.locator('text').first(), county).toHaveText(String(count));
+    await expect(onMap.locator('.county-map__count'), county).toHaveText(String(count));
   }
   await expect(page.getByText('Kartverket (CC BY 4.0)')).toBeVisible();
   await expect(page.getByText('robhop/fylker-og-kommuner')).toBeVisible();

@@ -9,7 +9,7 @@ import { classify } from '../../src/legacy/live.ts';
 import { addressCollisions, sitePaths } from '../../src/check/site-paths.ts';
 import type { ContentFile } from '../../src/check/files.ts';
 import { countyMap } from '../../src/lib/county-map.ts';
-import { counties } from '../../src/lib/municipalities.ts';
+import { counties, countiesOf } from '../../src/lib/municipalities.ts';
 import kommuner from '../../src/data/kommuner-2026.json' with { type: 'json' };
 
 const practiceFile = (id: string): ContentFile => ({
@@ -48,4 +48,12 @@ test('the map has all 15 counties, each drawn, with its count inside the picture
   // Oslo is far too small to hold its count: it is written beside the map with a leader line.
   assert.ok(map.shapes.find((s) => s.county === 'Oslo')?.anchor);
   assert.equal(map.shapes.find((s) => s.county === 'Nordland')?.anchor, undefined);
+});
+
+test('an example named by a municipality that has merged counts in the county it now belongs to', () => {
+  assert.deepEqual(countiesOf(['Lenvik']), ['Troms']);
+  assert.deepEqual(countiesOf(['Skånland']), ['Troms']);
+  // Tysfjord was split between Narvik and Hamarøy, both in Nordland.
+  assert.deepEqual(countiesOf(['Tysfjord']), ['Nordland']);
+  assert.deepEqual(countiesOf(['Evenes - Evenášši', 'Dielddanuorri - Tjeldsund', 'Skånland']), ['Nordland', 'Troms']);
 });
