@@ -254,7 +254,7 @@ export function generateCorpus(root: string, total: number, { markdown = false, 
       order: p.order,
       checklist: Array.from({ length: x.int(2, 5) }, () => x.sentence(p.lang, 4, 10)),
     }),
-    questions: (p) => ({ ...base(p), answeredBy: x.pick(organisations), published: iso(date(2014)), guides: x.some(guideIds, 0, 1) }),
+    questions: (p) => ({ ...base(p), basedOn: { site: 'kommunetorget.no', organisation: x.pick(organisations) }, published: iso(date(2014)), guides: x.some(guideIds, 0, 1) }),
     tools: (p) => {
       const b = base(p);
       return {

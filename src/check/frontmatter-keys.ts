@@ -21,6 +21,11 @@ const norwegianNames: Record<string, string> = {
   start: 'start', slutt: 'end', pamelding: 'url', påmelding: 'url', sokeord: 'searchTerms', søkeord: 'searchTerms',
 };
 
+/** Fields that have been renamed, with what to write instead. */
+const renamedFields: Record<string, string> = {
+  answeredBy: 'Feltet heter nå «basedOn», med «site» (for eksempel kommunetorget.no) og «organisation» (id-en til organisasjonen). Det gamle svaret er en kilde, ikke forfatteren av teksten.',
+};
+
 /** The top-level field names a schema accepts. */
 export function fieldsOf(schema: z.ZodType): string[] | undefined {
   const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
@@ -35,6 +40,11 @@ export function checkUnknownFields(files: ContentFile[]): ContentProblem[] {
     if (!known) continue;
     for (const key of Object.keys(file.data)) {
       if (known.includes(key)) continue;
+      const renamed = renamedFields[key];
+      if (renamed && known.includes('basedOn')) {
+        problems.push({ file: file.path, line: file.lineOf([key]), field: key, message: `Feltet «${key}» er tatt ut. ${renamed}` });
+        continue;
+      }
       const meant = norwegianNames[key.toLowerCase()];
       const options = meant && known.includes(meant) ? [meant] : closest(key, known);
       problems.push({
