@@ -13,7 +13,7 @@ import { counties, countiesOf } from '../../src/lib/municipalities.ts';
 import kommuner from '../../src/data/kommuner-2026.json' with { type: 'json' };
 
 const practiceFile = (id: string): ContentFile => ({
-  collection: 'practice', path: `content/praksis/${id}.mdx`, id, data: { title: id }, body: '', bodyLine: 1, lineOf: () => undefined,
+  collection: 'practice', path: `content/praksis/${id}.mdx`, id, data: { title: id }, body: '', bodyLine: 1, frontmatter: '', lineOf: () => undefined,
 });
 
 test('every county page is an address internal links may point to', () => {
