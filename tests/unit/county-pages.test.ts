@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classify } from '../../src/legacy/live.ts';
+import { classify } from '../../src/collections/paths.ts';
 import { addressCollisions, sitePaths } from '../../src/check/site-paths.ts';
 import type { ContentFile } from '../../src/check/files.ts';
 import { countyMap } from '../../src/lib/county-map.ts';
