@@ -110,6 +110,7 @@ const templates: { match: RegExp; types: string[] }[] = [
   { match: /^\/ordbok\/$/, types: ['CollectionPage', 'DefinedTermSet'] },
   { match: /^\/ordbok\/[^/]+\/$/, types: ['DefinedTerm'] },
   { match: /^\/artikler\/[^/]+\/$/, types: ['Article'] },
+  { match: /^\/praksis\/fylke\//, types: ['CollectionPage'] },
   { match: /^\/praksis\/[^/]+\/$/, types: ['Article'] },
   { match: /^\/verktoy\/[^/]+\/$/, types: ['Article'] },
   { match: /^\/aktuelt\/[^/]+\/$/, types: ['NewsArticle'] },
@@ -120,7 +121,7 @@ const templates: { match: RegExp; types: string[] }[] = [
   { match: /^\/planlegging\/sporsmal-og-svar\/$/, types: ['CollectionPage'] },
   { match: /^\/planlegging\/sporsmal-og-svar\/[^/]+\/$/, types: ['FAQPage'] },
   { match: /^\/planlegging\/[^/]+\/([^/]+\/)?$/, types: ['Article'] },
-  { match: /^\/[^/]+\/([^/]+\/)?$/, types: ['CollectionPage'] },
+  { match: /^\//, types: ['CollectionPage'] },
 ];
 
 const required: Record<string, (n: Node) => unknown[]> = {
