@@ -34,7 +34,7 @@ export function publicFiles(): string[] {
 
 /** The address an entry will have, or undefined if it gets none (drafts, hub texts, organisations). */
 export function addressOf(file: ContentFile): string | undefined {
-  if (!file.data || file.parseError || file.data.draft === true) return undefined;
+  if (!file.data || file.data.draft === true) return undefined;
   if (file.collection === 'organisations') return undefined;
   if (file.collection === 'pages' && file.data.section === 'hub') return undefined;
   return pathFor(file.collection as EntryKind, file.id);

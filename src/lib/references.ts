@@ -1,4 +1,5 @@
 import { counties, lookupMunicipality } from './municipalities.ts';
+import { slugify } from './slug.ts';
 
 /** The minimum the reference check needs to know about an entry. */
 export interface EntryRef {
@@ -15,6 +16,8 @@ export interface ContentProblem {
   line?: number | undefined;
   field: string;
   message: string;
+  /** A likely mistake that does not stop the build (the written standard, for example). */
+  warning?: true;
 }
 
 /** Which fields of which collection hold ids of entries in another collection. */
@@ -32,6 +35,21 @@ export const referenceFields: Record<string, Record<string, string>> = {
   events: { organisers: 'organisations' },
   grants: { responsible: 'organisations' },
 };
+
+/** Whether a field path (such as ['partners', 0]) holds an id of another entry. */
+export function isReferenceField(collection: string, path: readonly PropertyKey[]): boolean {
+  const fields = { ...referenceFields['*'], ...referenceFields[collection] };
+  const named = path.filter((part) => typeof part === 'string').join('.');
+  return named in fields;
+}
+
+/** The names an entry is known by besides its id: title, name, short name, label, abbreviations. */
+function namesOf(data: Record<string, unknown>): string[] {
+  const names: unknown[] = [data.title, data.name, data.shortName, data.term];
+  if (data.label && typeof data.label === 'object') names.push(...Object.values(data.label as Record<string, unknown>));
+  if (Array.isArray(data.abbreviations)) names.push(...data.abbreviations);
+  return names.filter((n): n is string => typeof n === 'string');
+}
 
 /** Where each collection's entries are written, to tell the editor where a missing id should be. */
 const folderHint: Record<string, string> = {
@@ -68,11 +86,12 @@ export function findReferenceProblems(entries: EntryRef[]): ContentProblem[] {
       for (const value of valuesAt(entry.data, field)) {
         if (ids.get(target)?.has(value)) continue;
         const known = [...(ids.get(target) ?? [])];
-        // An abbreviation («bti», «kor») is a common slip for a tool's id: point to the tool it names.
-        const byAbbreviation = entries
-          .filter((e) => e.collection === target && Array.isArray(e.data.abbreviations) && e.data.abbreviations.some((a) => String(a).toLowerCase() === value.toLowerCase()))
+        const wanted = slugify(value);
+        // A display name («Barn og unge», «KoRus Nord») or an abbreviation («bti») for an id: point to the entry it names.
+        const byName = entries
+          .filter((e) => e.collection === target && (e.id === wanted || namesOf(e.data).some((n) => slugify(n) === wanted)))
           .map((e) => e.id);
-        const close = [...new Set([...byAbbreviation, ...known.filter((k) => k.startsWith(value.slice(0, 4)) || value.startsWith(k.slice(0, 4)))])].slice(0, 3);
+        const close = byName.length > 0 ? byName.slice(0, 3) : [...new Set(known.filter((k) => k.startsWith(value.slice(0, 4)) || value.startsWith(k.slice(0, 4))))].slice(0, 3);
         const hint = close.length > 0 ? ` Mente du ${close.map((c) => `«${c}»`).join(' eller ')}?` : '';
         problems.push({
           file,
