@@ -4,6 +4,7 @@
  * exports the sorted lists pages use. Pages never call getCollection themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { municipalOrganisation } from './municipal-organisations.ts';
 import { findReferenceProblems, type EntryRef } from './references.ts';
 import { countiesOf } from './municipalities.ts';
 import { buildDate } from './today.ts';
@@ -173,6 +174,23 @@ export async function stepsOf(guideId: string): Promise<PlanStep[]> {
 /** Looks an organisation up by id; references are checked at load, so it exists. */
 export async function organisation(id: string): Promise<Organisation> {
   return (await content()).organisations.find((o) => o.id === id)!;
+}
+
+/** What a page shows of an organisation: its names and address. */
+export interface OrganisationRef {
+  id: string;
+  data: { name: string; shortName?: string | undefined; url?: string | undefined };
+}
+
+/**
+ * The contact or a partner of a practice example: an organisation file, or a municipality named
+ * by its id («senja-kommune», src/lib/municipal-organisations.ts), which needs no file.
+ */
+export async function practiceOrganisation(id: string): Promise<OrganisationRef> {
+  const file = (await content()).organisations.find((o) => o.id === id);
+  if (file) return file;
+  const municipal = municipalOrganisation(id)!;
+  return { id, data: { name: municipal.name } };
 }
 
 /** Looks a topic up by id. */
