@@ -65,7 +65,7 @@ function patternFor(described: Described): [string, string] | undefined {
 
 function field(ctx: Context, name: string, described: Described, parent = ''): CmsField {
   const path = parent ? `${parent}.${name}` : name;
-  const base: Record<string, unknown> = { name, label: labelOf(name, path) };
+  const base: Record<string, unknown> & { name: string; label: string } = { name, label: labelOf(name, path) };
   const hint = hintOf(name, path);
   if (hint) base.hint = hint;
   if (!described.required) base.required = false;
