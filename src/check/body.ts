@@ -4,7 +4,7 @@
  * file names, unknown fields, address collisions and the list of old addresses. `npm run check` and the build integration
  * (src/integrations/content-check.ts) both run this list, so they refuse the same problems.
  */
-import type { ContentProblem } from '../lib/references.ts';
+import type { ContentProblem } from './problem.ts';
 import type { ContentFile } from './files.ts';
 import { checkSafety } from './body-safety.ts';
 import { checkLinks } from './body-links.ts';

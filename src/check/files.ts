@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readYaml } from './yaml-errors.ts';
-import { collectionNames, collectionSpecs, type CollectionName } from '../schemas/index.ts';
+import { collectionNames, rowOf, type CollectionName } from '../collections/registry.ts';
 import { isImageFile } from './image-files.ts';
 import { walk } from '../lib/walk.ts';
 
@@ -65,7 +65,7 @@ function parseData(text: string, lineOffset: number): Pick<ContentFile, 'data' |
 
 /** Reads one file as the given collection. */
 export function readContentFile(root: string, absolute: string, collection: CollectionName): ContentFile {
-  const spec = collectionSpecs[collection];
+  const spec = rowOf(collection);
   const text = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
   const rel = relative(join(root, 'content', spec.folder), absolute).split('\\').join('/');
   const id = rel.replace(/\.(mdx|yaml)$/, '');
@@ -89,7 +89,7 @@ export function findContentFiles(root: string): { files: ContentFile[]; stray: s
   const files: ContentFile[] = [];
   const claimed = new Set<string>();
   for (const collection of collectionNames) {
-    const spec = collectionSpecs[collection];
+    const spec = rowOf(collection);
     const dir = join(root, 'content', spec.folder);
     for (const abs of walk(dir).sort()) {
       const rel = relative(dir, abs).split('\\').join('/');

@@ -4,8 +4,8 @@
  * the field the editor most likely meant, including the Norwegian words editors tend to write.
  */
 import { z } from 'astro/zod';
-import type { ContentProblem } from '../lib/references.ts';
-import { collectionSpecs } from '../schemas/index.ts';
+import type { ContentProblem } from './problem.ts';
+import { rowOf } from '../collections/registry.ts';
 import type { ContentFile } from './files.ts';
 import { closest, didYouMean } from './closest.ts';
 
@@ -36,7 +36,7 @@ export function checkUnknownFields(files: ContentFile[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const file of files) {
     if (!file.data) continue;
-    const known = fieldsOf(collectionSpecs[file.collection].schema);
+    const known = fieldsOf(rowOf(file.collection).schema);
     if (!known) continue;
     for (const key of Object.keys(file.data)) {
       if (known.includes(key)) continue;

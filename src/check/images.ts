@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import type { ContentProblem } from '../lib/references.ts';
+import type { ContentProblem } from './problem.ts';
 import type { ContentFile } from './files.ts';
 import { fileLine, parseBody, walkTree } from './mdx-tree.ts';
 import { imageExtensions, isAcceptedImage, isImageFile, maxImageBytes } from './image-files.ts';

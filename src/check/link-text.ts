@@ -2,7 +2,7 @@
  * A bare address in the text («Les mer på https://…») becomes a link whose text is the address:
  * screen readers spell it out, and nobody can tell where it goes. Ask for a link text instead.
  */
-import type { ContentProblem } from '../lib/references.ts';
+import type { ContentProblem } from './problem.ts';
 import type { ContentFile } from './files.ts';
 import { fileLine, parseBody, textOf, walkTree } from './mdx-tree.ts';
 

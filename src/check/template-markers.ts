@@ -3,7 +3,7 @@
  * change carries the marker «BYTT UT». A copied example that still has a marker would publish
  * another municipality's data and the guide's instructions, so each marked line is reported.
  */
-import type { ContentProblem } from '../lib/references.ts';
+import type { ContentProblem } from './problem.ts';
 import type { ContentFile } from './files.ts';
 import { keyOfLine } from './yaml-errors.ts';
 

@@ -3,8 +3,10 @@
  * wrong and what to do, in Norwegian. Used by `npm run check` and by the tests.
  */
 import { z } from 'astro/zod';
-import { collectionSpecs } from '../schemas/index.ts';
-import { findReferenceProblems, isReferenceField, type ContentProblem } from '../lib/references.ts';
+import { rowOf } from '../collections/registry.ts';
+import { isReferenceField } from '../collections/references.ts';
+import type { ContentProblem } from './problem.ts';
+import { findEntryProblems } from './entries.ts';
 import { findContentFiles, type ContentFile } from './files.ts';
 import { fieldHelp } from './field-help.ts';
 import { scaffoldMarker } from './placeholders.ts';
@@ -34,7 +36,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): 
 function schemaProblems(file: ContentFile): ContentProblem[] {
   const parseProblems: ContentProblem[] = (file.parseErrors ?? []).map((e) => ({ file: file.path, line: e.line, field: '(frontmatter)', message: e.message }));
   if (!file.data) return parseProblems;
-  const result = collectionSpecs[file.collection].schema.safeParse(file.data);
+  const result = rowOf(file.collection).schema.safeParse(file.data);
   if (result.success) return parseProblems;
   const valueAt = (issue: z.core.$ZodIssue) => issue.path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key as string] : undefined), file.data);
   // A value the scaffolder left as «FYLL UT …» is reported once, by src/check/placeholders.ts.
@@ -81,7 +83,7 @@ export function checkContent(root: string, extraChecks: ((files: ContentFile[], 
   }
   // Files with YAML errors take part with the fields that could be read.
   const valid = files.filter((f) => f.data);
-  const refProblems = findReferenceProblems(valid.map((f) => ({ collection: f.collection, id: f.id, data: f.data!, filePath: f.path })));
+  const refProblems = findEntryProblems(valid.map((f) => ({ collection: f.collection, id: f.id, data: f.data!, filePath: f.path })));
   for (const p of refProblems) {
     const file = valid.find((f) => f.path === p.file);
     problems.push({ ...p, line: file?.lineOf([p.field.split('.')[0]!]) });

@@ -4,7 +4,7 @@
  * only one of bokmål and nynorsk are counted; a few stray words (a quoted title, a name) are not
  * enough, the other standard must clearly dominate.
  */
-import type { ContentProblem } from '../lib/references.ts';
+import type { ContentProblem } from './problem.ts';
 import type { ContentFile } from './files.ts';
 
 /** Common words written one way in bokmål and another in nynorsk. */

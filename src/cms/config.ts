@@ -1,26 +1,18 @@
 /**
- * The Decap CMS configuration for /admin/, generated at build time from the collection table
- * (src/schemas/index.ts), the Zod schemas and the content itself. Nothing here is written by hand
- * per field: a field added to a schema appears in the form on the next build.
+ * The Decap CMS configuration for /admin/, generated at build time from the collection registry
+ * (src/collections/registry.ts: folder, labels, references, and `form` for the collections the
+ * form offers), the Zod schemas and the content itself. Nothing here is written by hand per
+ * field: a field added to a schema appears in the form on the next build.
  */
 import { execFileSync } from 'node:child_process';
 import { stringify } from 'yaml';
-import { collectionSpecs, type CollectionName } from '../schemas/index.ts';
+import { collectionNames, rowOf, type CollectionName } from '../collections/registry.ts';
 import { findContentFiles } from '../check/files.ts';
-import { t, type UiKey } from '../i18n/index.ts';
 import { formFields } from './fields.ts';
 
-/** The collections editors work on in the form, practice examples first. Guidelines and plan guides stay in files (docs/editor-setup.md). */
-export const cmsCollections = ['practice', 'articles', 'news', 'events', 'grants'] as const satisfies readonly CollectionName[];
-
-/** The listing page whose title names each collection in the form. */
-const listTitle: Record<(typeof cmsCollections)[number], UiKey> = {
-  practice: 'praksis.title',
-  articles: 'artikler.title',
-  news: 'aktuelt.title',
-  events: 'arrangementer.title',
-  grants: 'tilskudd.title',
-};
+/** The collections the form offers, in the registry's `form` order (practice examples first). */
+export const cmsCollections = (): CollectionName[] =>
+  collectionNames.filter((name) => rowOf(name).form !== undefined).sort((a, b) => rowOf(a).form! - rowOf(b).form!);
 
 /** The images of each collection live next to its files, in bilder/ (CONTRIBUTING.md, «Bilder»). */
 const imageFolder = 'bilder';
@@ -81,12 +73,12 @@ export function cmsConfig({ root, site }: CmsOptions): Record<string, unknown> {
     // File names like the check wants them: a–z, digits and hyphens (æ → ae, ø → o, å → a is done by the check's slugify; here accents are dropped).
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     omit_empty_optional_fields: true,
-    collections: cmsCollections.map((name) => {
-      const spec = collectionSpecs[name];
+    collections: cmsCollections().map((name) => {
+      const spec = rowOf(name);
       return {
         name,
-        label: t('nb', listTitle[name]),
-        label_singular: t('nb', `cms.singular.${name}` as UiKey),
+        label: spec.label.nb.many,
+        label_singular: spec.label.nb.one,
         folder: `content/${spec.folder}`,
         create: true,
         extension: 'mdx',
@@ -96,7 +88,8 @@ export function cmsConfig({ root, site }: CmsOptions): Record<string, unknown> {
         public_folder: `./${imageFolder}`,
         summary: '{{title}}',
         sortable_fields: ['title', 'updated'],
-        ...(site ? { preview_path: `${new URL(`/${spec.folder}/`, site).pathname.slice(1)}{{slug}}/` } : {}),
+        // The published page, for «Vis forhåndsvisning» once a deploy preview has been built.
+        ...(spec.address?.includes('{id}') ? { preview_path: spec.address.slice(1).replace('{id}', '{{slug}}') } : {}),
         fields: formFields(name, spec.schema, files),
       };
     }),

@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { t, type UiKey } from '../i18n/index.ts';
 import nb from '../i18n/nb.json' with { type: 'json' };
 import { fieldHelp } from '../check/field-help.ts';
-import { referenceFields } from '../lib/references.ts';
+import { rowOf, type CollectionName } from '../collections/registry.ts';
 import { municipalOrganisationFields } from '../lib/municipal-organisations.ts';
 import type { ContentFile } from '../check/files.ts';
 import { describe, type Described } from './zod-shape.ts';
@@ -37,7 +37,7 @@ function hintOf(name: string, path: string): string | undefined {
 }
 
 interface Context {
-  collection: string;
+  collection: CollectionName;
   files: ContentFile[];
 }
 
@@ -45,7 +45,7 @@ interface Context {
 function choicesFor(ctx: Context, path: string): Choice[] | undefined {
   if (ctx.collection === 'practice' && path === 'municipalities') return municipalityChoices();
   if (ctx.collection === 'practice' && path === 'counties') return countyChoices();
-  const target = { ...referenceFields['*'], ...referenceFields[ctx.collection] }[path];
+  const target = rowOf(ctx.collection).references[path];
   if (!target) return undefined;
   if (target === 'organisations') return organisationChoices(ctx.files, municipalOrganisationFields[ctx.collection]?.includes(path) === true);
   return entryChoices(ctx.files, target);
@@ -112,7 +112,7 @@ function field(ctx: Context, name: string, described: Described, parent = ''): C
 }
 
 /** The form of one collection: its schema's fields in a reading order, then the body text. */
-export function formFields(collection: string, schema: z.ZodType, files: ContentFile[]): CmsField[] {
+export function formFields(collection: CollectionName, schema: z.ZodType, files: ContentFile[]): CmsField[] {
   const described = describe(schema);
   if (described.shape.kind !== 'object') throw new Error(`Skjemaet for ${collection} er ikke et objekt.`);
   const ctx = { collection, files };

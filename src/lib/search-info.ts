@@ -3,12 +3,12 @@
  * Filter values are always in bokmål so that one filter gathers pages of both written standards.
  */
 import type { SearchInfo } from '../components/SearchData.astro';
-import { label, t, type UiKey } from '../i18n/index.ts';
-import type { EntryKind } from './paths.ts';
-import { content } from './collections.ts';
+import { label, t } from '../i18n/index.ts';
+import { collectionLabel, type ListedName } from '../collections/registry.ts';
+import { topicsByIds } from '../collections/queries.ts';
 
 interface Input {
-  kind: EntryKind;
+  kind: ListedName;
   lang: 'nb' | 'nn';
   date: Date;
   topics: string[];
@@ -29,10 +29,9 @@ function unique(terms: string[]): string[] {
 }
 
 export async function searchInfo({ kind, lang, date, topics, targetGroups = [], counties = [], terms = [] }: Input): Promise<SearchInfo> {
-  const allTopics = (await content()).topics;
-  const topicEntries = topics.map((id) => allTopics.find((x) => x.id === id)).filter((x) => x !== undefined);
+  const topicEntries = await topicsByIds(topics);
   const topicLabels = topicEntries.map((x) => x.data.label.nb);
-  const type = t('nb', `type.${kind}` as UiKey);
+  const type = collectionLabel('nb', kind);
   return {
     type,
     date: date.toISOString().slice(0, 10),
