@@ -39,7 +39,7 @@ const smallestIsland = 4;
 const smallestLabelled = 700;
 /** The column east of the map (in Sweden) where the counts of the small counties go. */
 const calloutX = 172;
-const calloutGap = 22;
+const calloutGap = 26;
 
 type CountyFeature = Feature<Polygon | MultiPolygon, { name: string }>;
 

@@ -24,7 +24,7 @@ const praksis = (name: string) => `content/praksis/${name}`;
 
 const cases: Record<string, Expected[]> = {
   'mangler-felt': [{ file: praksis('mangler-felt.mdx'), field: 'contact', message: /Feltet mangler\. Skriv id-en til en organisasjon/ }],
-  'ugyldig-verdi': [{ file: praksis('ugyldig-verdi.mdx'), field: 'status', line: 9, message: /«ferdig» er ikke en gyldig verdi\. Velg en av: planlagt, pagar, avsluttet/ }],
+  'ugyldig-verdi': [{ file: praksis('ugyldig-verdi.mdx'), field: 'status', line: 9, message: /«ferdig» er ikke en gyldig verdi\. Velg en av: planlagt, pagar, avsluttet, ukjent-utfall/ }],
   'uekte-dato': [{ file: praksis('uekte-dato.mdx'), field: 'updated', line: 6, message: /«2024-02-30» er ikke en gyldig dato/ }],
   'ukjent-kommune': [{ file: praksis('ukjent-kommune.mdx'), field: 'municipalities', line: 7, message: /Ukjent kommune «Tromsøy»\. Mente du «Tromsø»\?/ }],
   'tvetydig-kommune': [{ file: praksis('tvetydig-kommune.mdx'), field: 'municipalities', line: 7, message: /Flere kommuner heter «Herøy»\. Skriv «Herøy \(Møre og Romsdal\)» eller «Herøy \(Nordland\)»/ }],
