@@ -3,10 +3,10 @@
  * submit, keeps the address in step, draws results in the «Søkeresultater» region and announces
  * the count in a status region. Loaded only by /sok/.
  */
-import { allFilters, runSearch, warmUp, type Result } from './search/pagefind-client.ts';
-import { readQuery, writeQuery } from './search/url-state.ts';
-import { countText, resultItem } from './search/render.ts';
-import { renderControls } from './search/controls.ts';
+import { allFilters, runSearch, warmUp, type Result } from './pagefind-client.ts';
+import { readQuery, writeQuery } from './url-state.ts';
+import { countText, resultItem } from './render.ts';
+import { renderControls } from './controls.ts';
 
 const PAGE_SIZE = 10;
 

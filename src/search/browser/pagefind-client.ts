@@ -41,9 +41,9 @@ export interface Query {
   sort: 'relevance' | 'date';
 }
 
-import { searchForms } from '../../search/query-variants.ts';
-import { STOP_WORDS } from '../../search/stop-words.ts';
-import { wordStarts, joinShards, shardPath, type Shard } from '../../search/group-shards.ts';
+import { searchForms } from '../shared/query-variants.ts';
+import { STOP_WORDS } from '../shared/stop-words.ts';
+import { wordStarts, joinShards, shardPath, type Shard } from '../shared/group-shards.ts';
 
 let loaded: Promise<Pagefind> | undefined;
 const shards = new Map<string, Promise<Shard>>();
@@ -115,7 +115,7 @@ let dates: Promise<Map<string, number>> | undefined;
 
 /**
  * Each page's place in date order, newest first (written by the build to /sok/datoer.txt; see
- * src/search/date-order.ts). Loaded the first time a reader sorts by date, not before.
+ * src/search/build/date-order.ts). Loaded the first time a reader sorts by date, not before.
  */
 function dateRanks(): Promise<Map<string, number>> {
   dates ??= fetch('/sok/datoer.txt')

@@ -3,17 +3,17 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
-import { buildLexicon } from '../search/lexicon.ts';
-import { expansionTerms } from '../search/expand.ts';
-import { pageText, withSearchTerms } from '../search/page-text.ts';
-import { dateOrder } from '../search/date-order.ts';
-import { shardGroups, shardPath } from '../search/group-shards.ts';
+import { buildLexicon } from './lexicon.ts';
+import { expansionTerms } from './expand.ts';
+import { pageText, withSearchTerms } from './page-text.ts';
+import { dateOrder } from './date-order.ts';
+import { shardGroups, shardPath } from '../shared/group-shards.ts';
 
 /**
  * Builds the Pagefind index into dist/pagefind/ once Astro has written the site.
  * - One index for both written standards: bokmål and nynorsk pages go into one index, so a
  *   bokmål query also finds nynorsk pages.
- * - Each page is indexed with extra words (src/search/expand.ts): compound parts, the other
+ * - Each page is indexed with extra words (src/search/build/expand.ts): compound parts, the other
  *   written standard's forms and abbreviations. They go into the index only; the pages in dist/
  *   are unchanged. The synonym groups are written to dist/sok/ordgrupper/ for the search page, and
  *   the pages' order by date to dist/sok/datoer.txt.
@@ -63,8 +63,8 @@ export default function pagefindIntegration(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          // The search page rewrites queries with the same groups (src/search/query-variants.ts),
-          // fetching only the files for its query's first letters (src/search/group-shards.ts).
+          // The search page rewrites queries with the same groups (src/search/shared/query-variants.ts),
+          // fetching only the files for its query's first letters (src/search/shared/group-shards.ts).
           await rm(`${outDir}/sok/ordgrupper`, { recursive: true, force: true });
           await mkdir(`${outDir}/sok/ordgrupper`, { recursive: true });
           for (const [letter, shard] of shardGroups(lexicon.groups)) {

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { findContentFiles } from '../check/files.ts';
+import { findContentFiles } from '../../check/files.ts';
 import type { Lexicon } from './expand.ts';
-import { tokenize } from './words.ts';
-import { isAbbreviation } from './query-variants.ts';
+import { tokenize } from '../shared/words.ts';
+import { isAbbreviation } from '../shared/query-variants.ts';
 
 /**
  * «Bedre tverrfaglig innsats (BTI)» → «bedre tverrfaglig innsats». Abbreviations keep their
