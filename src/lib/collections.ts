@@ -196,9 +196,19 @@ export const countiesOfPractice = (p: Practice) => [...new Set([...p.data.counti
 /** Whether an event is over on the day the site is built. */
 export const isPast = (e: EventEntry) => (e.data.end ?? e.data.start).getTime() < buildDate().getTime();
 
+/** A grant's application deadlines (or all its deadlines, if none is labelled as one). */
+function applicationDeadlines(g: Grant): Date[] {
+  const application = g.data.deadlines.filter((d) => /søknad|søk/i.test(d.label));
+  return (application.length > 0 ? application : g.data.deadlines).map((d) => d.date);
+}
+
 /** Whether a grant's last application deadline has passed. */
 export function isClosed(g: Grant): boolean {
-  const application = g.data.deadlines.filter((d) => /søknad|søk/i.test(d.label));
-  const relevant = application.length > 0 ? application : g.data.deadlines;
-  return relevant.every((d) => d.date.getTime() < buildDate().getTime());
+  return applicationDeadlines(g).every((d) => d.getTime() < buildDate().getTime());
+}
+
+/** The application deadline a reader needs: the next one, or the last one once all have passed. */
+export function applicationDeadline(g: Grant): Date {
+  const dates = applicationDeadlines(g).sort((a, b) => a.getTime() - b.getTime());
+  return dates.find((d) => d.getTime() >= buildDate().getTime()) ?? dates.at(-1)!;
 }
