@@ -64,7 +64,7 @@ export interface Query {
 export interface Found {
   results: Result[];
   filters: Record<string, Record<string, number>>;
-  /** The corrected query, when the words as typed found too little and a correction found more. */
+  /** The corrected query, when a word of the query is on no page and its correction finds something. */
   corrected?: string;
   /** The words to mark in excerpts: the query's own, its corrections and their other forms. */
   words: string[];
@@ -74,7 +74,7 @@ import { isAbbreviation, searchForms } from '../shared/query-variants.ts';
 import { STOP_WORDS } from '../shared/stop-words.ts';
 import { tokenize } from '../shared/words.ts';
 import { wordStarts, joinShards, shardPath, type Shard } from '../shared/group-shards.ts';
-import { correctWord, MIN_CORRECTED, vocabularyPath } from '../shared/spelling.ts';
+import { correctWord, MIN_CORRECTED, vocabularyPath, withoutMarks } from '../shared/spelling.ts';
 
 let loaded: Promise<Pagefind> | undefined;
 const shards = new Map<string, Promise<Shard>>();
@@ -178,42 +178,101 @@ function vocabulary(word: string): Promise<readonly string[]> {
   return file;
 }
 
-/** A search found too little when it has fewer results than this: then typos are looked for. */
-const FEW = 3;
-
 /** The words of a query as typed, capitals kept, so abbreviations can be told apart. */
 const typedWords = (q: string): string[] => q.match(/[\p{L}\p{N}]+/gu) ?? [];
 
+/** How many of the best hits are read to see whether a query word is on them. */
+const CHECKED = 3;
+
+/** Words of a result's text and searchable metadata, marks removed (Pagefind matches across them). */
+function resultWords(data: ResultData): string[] {
+  const { title = '', terms = '', extra = '', description = '', topics = '' } = data.meta;
+  return tokenize([data.content, title, terms, extra, description, topics].join(' ')).map(withoutMarks);
+}
+
 /**
- * The query with each word no page has replaced by its correction, or undefined if there is none.
- * A word is left alone if it is a function word, has digits, is an abbreviation in capitals («BTI»,
- * «KoRus»), is too short to correct, is known to the synonym groups, or is found on any page
- * (Pagefind matches it as the start of some word): a rare real word is never «fixed».
+ * The query's words that may be mistyped: words no page has. Pagefind does not say so itself:
+ * for a word it does not know, it searches the longest known word the typed one begins with
+ * («ungdatta» finds «ung», «overdsoe» finds «over»), so a typo still brings hits, just wrong ones.
+ * A word counts as found when the best hits for the query as typed (on the whole site, whatever the
+ * filters) have a word that begins with it. Left alone, whatever the hits: function words, words
+ * with digits, abbreviations in capitals («BTI», «KoRus»), words too short to correct, and words
+ * the synonym groups know.
  */
-async function corrected(pf: Pagefind, q: string, groups: string[][]): Promise<string | undefined> {
+async function missingWords(q: string, typed: Result[], groups: string[][]): Promise<string[]> {
   const known = new Set(groups.flat().flatMap((term) => tokenize(term)));
-  let changed = false;
-  const words = await Promise.all(
-    typedWords(q).map(async (typed) => {
-      const word = typed.toLocaleLowerCase('nb');
-      if (STOP_WORDS.has(word) || /\d/.test(word) || isAbbreviation(typed) || [...word].length < MIN_CORRECTED || known.has(word)) return word;
-      if ((await pf.search(word, { filters: {} })).results.length > 0) return word;
-      const fixed = await correctWord(word, vocabulary);
-      if (fixed) changed = true;
-      return fixed ?? word;
-    }),
-  );
-  return changed ? words.join(' ') : undefined;
+  const candidates = typedWords(q).filter((word) => {
+    const lower = word.toLocaleLowerCase('nb');
+    return !STOP_WORDS.has(lower) && !/\d/.test(lower) && !isAbbreviation(word) && [...lower].length >= MIN_CORRECTED && !known.has(lower);
+  });
+  if (candidates.length === 0) return [];
+  const best = await Promise.all(typed.slice(0, CHECKED).map((r) => r.data()));
+  const seen = best.flatMap(resultWords);
+  return candidates
+    .map((word) => word.toLocaleLowerCase('nb'))
+    .filter((word) => !seen.some((w) => w.startsWith(withoutMarks(word))));
+}
+
+/**
+ * The query with each missing word replaced by its correction from the vocabulary, or undefined
+ * if none could be corrected. A missing word the vocabulary lists is a real word and is kept.
+ */
+async function corrected(q: string, missing: string[]): Promise<string | undefined> {
+  const fixes = new Map<string, string>();
+  for (const word of missing) {
+    const fixed = await correctWord(word, vocabulary);
+    if (fixed) fixes.set(word, fixed);
+  }
+  if (fixes.size === 0) return undefined;
+  return tokenize(q)
+    .map((word) => fixes.get(word) ?? word)
+    .join(' ');
 }
 
 /** The query's forms searched and merged: the reader's own words count most. */
-async function searchAll(pf: Pagefind, q: string, options: { filters?: Record<string, string[]> }, stale: () => boolean): Promise<{ results: Result[]; filters: Record<string, Record<string, number>>; forms: string[] } | undefined> {
-  const forms = searchForms(q, await synonymGroups(q));
+async function searchAll(
+  pf: Pagefind,
+  q: string,
+  options: { filters?: Record<string, string[]> },
+  stale: () => boolean,
+): Promise<{ results: Result[]; typed: Result[]; filters: Record<string, Record<string, number>>; forms: string[]; groups: string[][] } | undefined> {
+  const groups = await synonymGroups(q);
+  const forms = searchForms(q, groups);
   if (stale()) return undefined;
   const responses = await Promise.all(forms.map((form) => pf.search(form, options)));
   if (stale()) return undefined;
   // The rewritten forms help pages written the other way.
-  return { results: merge(responses.map((r) => r.results), [1, 0.5, 0.5]), filters: responses[0]!.filters, forms };
+  const results = merge(responses.map((r) => r.results), [1, 0.5, 0.5]);
+  return { results, typed: responses[0]!.results, filters: responses[0]!.filters, forms, groups };
+}
+
+/** Queries with at least this many words (without function words) are also matched word by word. */
+const LOOSE_WORDS = 3;
+
+/**
+ * The pages that have some of the words, ranked by how many they have and how telling each is: a
+ * word on few pages counts more than one on many (inverse document frequency, relative to the
+ * query's most common word), and each word's scores are scaled to its best page.
+ */
+async function wordByWord(pf: Pagefind, words: string[], options: { filters?: Record<string, string[]> }): Promise<Result[]> {
+  const lists = (await Promise.all(words.map((word) => pf.search(wordStem(word), options)))).map((r) => r.results);
+  const most = Math.max(1, ...lists.map((l) => l.length));
+  const weights = lists.map((l) => Math.log(1 + most / Math.max(1, l.length)));
+  return merge(lists, weights);
+}
+
+/** Endings of inflected Norwegian words, longest first: bokmål and nynorsk plural and definite forms. */
+const ENDINGS = ['ene', 'ane', 'er', 'ar', 'en', 'et', 'a', 'e'];
+
+/**
+ * A word without its inflection ending, for matching word by word: Pagefind matches the start of
+ * words, so «studenter» then also finds «studentar» and «student», and «kartlegge» finds
+ * «kartlegging». Only long words lose an ending, and at least five letters are kept.
+ */
+export function wordStem(word: string): string {
+  if (word.length < 7) return word;
+  const ending = ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 5);
+  return ending ? word.slice(0, -ending.length) : word;
 }
 
 /** The words to mark in excerpts: every word of every form searched, without function words. */
@@ -233,27 +292,38 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   let { results, filters, forms } = first;
   let q = query.q;
   let fixed: string | undefined;
-  // Few or no hits: a word may be mistyped. Correct the words no page has, and search again.
-  if (results.length < FEW && !query.exact) {
-    const candidate = await corrected(pf, query.q, await synonymGroups(query.q));
+  // A word no page has is likely mistyped: correct it and search again, unless the reader asked
+  // for the words as typed. With filters on, whether a word exists is judged on the whole site.
+  if (!query.exact) {
+    const filtered = Object.keys(query.filters).length > 0;
+    const typed = filtered ? (await pf.search(first.forms[0] ?? query.q, { filters: {} })).results : first.typed;
+    const missing = await missingWords(query.q, typed, first.groups);
+    const candidate = missing.length > 0 ? await corrected(query.q, missing) : undefined;
     if (stale()) return none;
     if (candidate) {
       const again = await searchAll(pf, candidate, options, stale);
       if (!again) return none;
-      if (again.results.length > results.length) {
+      if (again.results.length > 0) {
         ({ results, filters, forms } = again);
         q = candidate;
         fixed = candidate;
       }
     }
   }
-  // Words worth searching on their own when the whole query finds too little.
-  const words = tokenize(q).filter((w) => w.length > 1 && !STOP_WORDS.has(w));
-  if (results.length < 5 && words.length >= 2) {
-    const seen = new Set(results.map((r) => r.id));
-    const parts = await Promise.all(words.map((word) => pf.search(word, options)));
+  // Pagefind wants every word on a page. A question («hva gjør kommunen når et skjenkested bryter
+  // reglene») often has a word the best page does not use, so a query of three words or more is
+  // also matched word by word, and a page with most of the telling words rises; a shorter query
+  // does so only when all its words together find too little.
+  const words = [...new Set(tokenize(q).filter((w) => w.length > 1 && !STOP_WORDS.has(w)))];
+  if (words.length >= LOOSE_WORDS) {
+    const loose = await wordByWord(pf, words, options);
     if (stale()) return none;
-    results = [...results, ...merge(parts.map((p) => p.results)).filter((r) => !seen.has(r.id))];
+    results = merge([results, loose]);
+  } else if (results.length < 5 && words.length >= 2) {
+    const seen = new Set(results.map((r) => r.id));
+    const loose = await wordByWord(pf, words, options);
+    if (stale()) return none;
+    results = [...results, ...loose.filter((r) => !seen.has(r.id))];
   }
   if (ranks) {
     const order = await ranks;
