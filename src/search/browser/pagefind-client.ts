@@ -70,7 +70,7 @@ export interface Found {
   words: string[];
 }
 
-import { isAbbreviation, searchForms } from '../shared/query-variants.ts';
+import { isAbbreviation, queryVariants, searchForms } from '../shared/query-variants.ts';
 import { STOP_WORDS } from '../shared/stop-words.ts';
 import { tokenize } from '../shared/words.ts';
 import { wordStarts, joinShards, shardPath, type Shard } from '../shared/group-shards.ts';
@@ -261,6 +261,31 @@ async function wordByWord(pf: Pagefind, words: string[], options: { filters?: Re
   return merge(lists, weights);
 }
 
+/** How many of the first results are looked at for a page the query names: the ones shown first anyway. */
+const NAMED = 10;
+
+/**
+ * The first results with the pages the query names moved to the front: a page whose title is the
+ * query (or one of its forms) first, then pages whose title begins with it, each group in the
+ * order it had. Someone typing «sammen om mestring» or «brukerplan» is looking for the guideline or
+ * tool by that name more than for the pages that mention it. Only the results shown first are
+ * looked at, whose data the search page loads anyway.
+ */
+async function namedFirst(results: Result[], names: string[]): Promise<Result[]> {
+  const first = results.slice(0, NAMED);
+  const data = await Promise.all(first.map((r) => r.data()));
+  const forms = names.flatMap((name) => [tokenize(name), tokenize(name).filter((w) => !STOP_WORDS.has(w))]).filter((f) => f.length > 0);
+  const rank = (title: string): number => {
+    const words = tokenize(title);
+    const startsWith = (form: string[]) => form.every((w, i) => words[i] === w);
+    if (forms.some((f) => f.length === words.length && startsWith(f))) return 0;
+    return forms.some(startsWith) ? 1 : 2;
+  };
+  const ranks = data.map((d) => rank(d.meta.title ?? ''));
+  const order = first.map((r, i) => ({ r, rank: ranks[i]!, i })).sort((a, b) => a.rank - b.rank || a.i - b.i);
+  return [...order.map((x) => x.r), ...results.slice(NAMED)];
+}
+
 /** Endings of inflected Norwegian words, longest first: bokmål and nynorsk plural and definite forms. */
 const ENDINGS = ['ene', 'ane', 'er', 'ar', 'en', 'et', 'a', 'e'];
 
@@ -289,7 +314,7 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   const ranks = query.sort === 'date' ? dateRanks() : undefined;
   const first = await searchAll(pf, query.q, options, stale);
   if (!first) return none;
-  let { results, filters, forms } = first;
+  let { results, filters, forms, groups } = first;
   let q = query.q;
   let fixed: string | undefined;
   // A word no page has is likely mistyped: correct it and search again, unless the reader asked
@@ -304,7 +329,7 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
       const again = await searchAll(pf, candidate, options, stale);
       if (!again) return none;
       if (again.results.length > 0) {
-        ({ results, filters, forms } = again);
+        ({ results, filters, forms, groups } = again);
         q = candidate;
         fixed = candidate;
       }
@@ -325,6 +350,7 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
     if (stale()) return none;
     results = [...results, ...loose.filter((r) => !seen.has(r.id))];
   }
+  if (!ranks) results = await namedFirst(results, [q, ...queryVariants(q, groups)]);
   if (ranks) {
     const order = await ranks;
     // Newest first; a page missing from the list (there should be none) goes last.
