@@ -343,7 +343,7 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   if (words.length >= LOOSE_WORDS) {
     const loose = await wordByWord(pf, words, options);
     if (stale()) return none;
-    results = merge([results, loose]);
+    results = merge([results, loose], [0.5, 1]);
   } else if (results.length < 5 && words.length >= 2) {
     const seen = new Set(results.map((r) => r.id));
     const loose = await wordByWord(pf, words, options);
