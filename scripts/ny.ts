@@ -11,17 +11,17 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { collectionSpecs } from '../src/schemas/index.ts';
-import { pathFor, type EntryKind } from '../src/lib/paths.ts';
+import { rowOf } from '../src/collections/registry.ts';
+import { pathFor } from '../src/collections/paths.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { loadChoices, type Choices } from '../src/scaffold/choices.ts';
 import { contentTypes, type ContentType, type Field } from '../src/scaffold/fields.ts';
 import { parseAnswer } from '../src/scaffold/answers.ts';
 import { composeData, composeFile, todayInNorway } from '../src/scaffold/compose.ts';
 import { terminalAsker, type Asker } from '../src/scaffold/prompt.ts';
+import { siteUrl } from '../src/publishing/site.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const site = process.env.SITE_URL ?? 'https://www.forebygging.no';
 
 const allFlags = new Set(contentTypes.flatMap((t) => t.fields.map((f) => f.flag)));
 const options = {
@@ -43,7 +43,7 @@ function usage(): string {
     '',
   ];
   for (const type of contentTypes) {
-    lines.push(`${type.name}: ${type.label} (content/${collectionSpecs[type.collection].folder}/)`);
+    lines.push(`${type.name}: ${type.label} (content/${rowOf(type.collection).folder}/)`);
     for (const field of type.fields) {
       const need = field.defaultValue ? `standard: ${field.defaultValue}` : field.missing === 'required' ? (field.alternative ? `påkrevd, eller --${type.fields.find((f) => f.key === field.alternative)?.flag}` : 'påkrevd') : field.missing === 'placeholder' ? 'ellers FYLL UT' : 'valgfritt';
       lines.push(`  --${field.flag.padEnd(14)} ${field.question} (${need})`);
@@ -69,7 +69,7 @@ interface Outcome {
 
 /** Where the new file goes, and whether that name is free. */
 function target(root: string, type: ContentType, slug: string): { file: string; rel: string } {
-  const folder = collectionSpecs[type.collection].folder;
+  const folder = rowOf(type.collection).folder;
   return { file: join(root, 'content', folder, `${slug}.mdx`), rel: `content/${folder}/${slug}.mdx` };
 }
 
@@ -218,12 +218,12 @@ async function main(): Promise<number> {
     mkdirSync(join(file, '..'), { recursive: true });
     // «wx» refuses to overwrite, even if a file with the name appeared while we asked.
     writeFileSync(file, text, { flag: 'wx' });
-    const address = pathFor(type.collection as EntryKind, slug);
+    const address = pathFor(type.collection, slug);
     const left = (text.match(/FYLL UT/g) ?? []).length;
     console.log(
       [
         `Laget ${rel}`,
-        `Adresse: ${address} (${site.replace(/\/$/, '')}${address} når den er publisert)`,
+        `Adresse: ${address} (${siteUrl}${address} når den er publisert)`,
         '',
         'Neste steg:',
         left > 0 ? `  1. Åpne filen og skriv tekstene som er merket «FYLL UT» (${left} steder). Slett merknadene etter hvert.` : '  1. Åpne filen og skriv teksten.',

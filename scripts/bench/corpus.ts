@@ -13,11 +13,12 @@ import kommuner from '../../src/data/kommuner-2026.json' with { type: 'json' };
 import {
   arenas, articleKinds, audiences, eventKinds, evidenceLevels, organisationKinds, practiceStatuses, strengths, targetGroups, toolKinds,
 } from '../../src/schemas/vocabulary.ts';
+import { rowOf, type ListedName } from '../../src/collections/registry.ts';
+import { pathFor } from '../../src/collections/paths.ts';
 import { Text, slug, type Lang } from './text.ts';
 
-type Kind =
-  | 'articles' | 'practice' | 'guidelines' | 'chapters' | 'planGuides' | 'planSteps' | 'questions'
-  | 'tools' | 'glossary' | 'news' | 'events' | 'grants';
+/** The page-like collections the benchmark fills. */
+type Kind = ListedName;
 
 /** Share of the MDX pages each collection gets; articles take what rounding leaves. */
 const shares: Record<Exclude<Kind, 'articles'>, number> = {
@@ -93,7 +94,7 @@ export function generateCorpus(root: string, total: number, { markdown = false, 
   while (topics.length < topicCount) topics.push(`${slug(x.contentWord('nb'))}-tema${topics.length}`);
   topics.forEach((id, i) => {
     const label = { nb: x.title('nb', 1, 3), nn: x.title('nn', 1, 3) };
-    write(`tema/${id}.yaml`, stringify({
+    write(`${rowOf('topics').folder}/${id}.yaml`, stringify({
       label,
       description: { nb: x.sentences('nb', 2, 300), nn: x.sentences('nn', 2, 300) },
       synonyms: Array.from({ length: x.int(0, 6) }, () => x.contentWord('nb')),
@@ -103,7 +104,7 @@ export function generateCorpus(root: string, total: number, { markdown = false, 
   });
   const organisations = Array.from({ length: organisationCount }, (_, i) => `org-${slug(x.contentWord('nb'))}-${i}`);
   organisations.forEach((id) => {
-    write(`organisasjoner/${id}.yaml`, stringify({
+    write(`${rowOf('organisations').folder}/${id}.yaml`, stringify({
       name: x.title('nb', 2, 5),
       shortName: x.contentWord('nb').slice(0, 8).toUpperCase(),
       kind: x.pick(organisationKinds),
@@ -125,33 +126,26 @@ export function generateCorpus(root: string, total: number, { markdown = false, 
   };
   const ident = (prefix: string, i: number) => `${slug(x.contentWord('nb'))}-${prefix}${i}`;
   const guidelines = Array.from({ length: counts.guidelines }, (_, i) => add('guidelines', ident('v', i), ''));
-  guidelines.forEach((g) => (g.href = `/veiledere/${g.id}/`));
+  guidelines.forEach((g) => (g.href = pathFor('guidelines', g.id)));
   for (let i = 0; i < counts.chapters; i++) {
     const g = guidelines[i % guidelines.length]!;
     const leafId = ident('k', i);
-    add('chapters', `${g.id}/${leafId}`, `/veiledere/${g.id}/${leafId}/`, { parent: g.id, order: Math.floor(i / guidelines.length) + 1 });
+    add('chapters', `${g.id}/${leafId}`, pathFor('chapters', `${g.id}/${leafId}`), { parent: g.id, order: Math.floor(i / guidelines.length) + 1 });
   }
   const guides = Array.from({ length: counts.planGuides }, (_, i) => add('planGuides', ident('p', i), ''));
-  guides.forEach((g) => (g.href = `/planlegging/${g.id}/`));
+  guides.forEach((g) => (g.href = pathFor('planGuides', g.id)));
   for (let i = 0; i < counts.planSteps; i++) {
     const g = guides[i % guides.length]!;
     const leafId = ident('s', i);
-    add('planSteps', `${g.id}/${leafId}`, `/planlegging/${g.id}/${leafId}/`, { parent: g.id, order: Math.floor(i / guides.length) + 1 });
+    add('planSteps', `${g.id}/${leafId}`, pathFor('planSteps', `${g.id}/${leafId}`), { parent: g.id, order: Math.floor(i / guides.length) + 1 });
   }
-  const simple: [Kind, string, string][] = [
-    ['questions', 'q', '/planlegging/sporsmal-og-svar/'],
-    ['tools', 't', '/verktoy/'],
-    ['glossary', 'o', '/ordbok/'],
-    ['news', 'n', '/aktuelt/'],
-    ['events', 'e', '/arrangementer/'],
-    ['grants', 'g', '/tilskudd/'],
-    ['practice', 'x', '/praksis/'],
-    ['articles', 'a', '/artikler/'],
+  const simple: [Kind, string][] = [
+    ['questions', 'q'], ['tools', 't'], ['glossary', 'o'], ['news', 'n'], ['events', 'e'], ['grants', 'g'], ['practice', 'x'], ['articles', 'a'],
   ];
-  for (const [kind, prefix, base] of simple) {
+  for (const [kind, prefix] of simple) {
     for (let i = 0; i < counts[kind]; i++) {
       const id = ident(prefix, i);
-      add(kind, id, `${base}${id}/`);
+      add(kind, id, pathFor(kind, id));
     }
   }
   const ofKind = (kind: Kind) => planned.filter((p) => p.kind === kind).map((p) => p.id);
@@ -254,7 +248,7 @@ export function generateCorpus(root: string, total: number, { markdown = false, 
       order: p.order,
       checklist: Array.from({ length: x.int(2, 5) }, () => x.sentence(p.lang, 4, 10)),
     }),
-    questions: (p) => ({ ...base(p), answeredBy: x.pick(organisations), published: iso(date(2014)), guides: x.some(guideIds, 0, 1) }),
+    questions: (p) => ({ ...base(p), basedOn: { site: 'kommunetorget.no', organisation: x.pick(organisations) }, published: iso(date(2014)), guides: x.some(guideIds, 0, 1) }),
     tools: (p) => {
       const b = base(p);
       return {
@@ -306,17 +300,12 @@ export function generateCorpus(root: string, total: number, { markdown = false, 
     },
   };
 
-  const folder: Record<Kind, string> = {
-    articles: 'artikler', practice: 'praksis', guidelines: 'veiledere', chapters: 'veiledere', planGuides: 'planlegging',
-    planSteps: 'planlegging', questions: 'sporsmal-og-svar', tools: 'verktoy', glossary: 'ordbok', news: 'aktuelt',
-    events: 'arrangementer', grants: 'tilskudd',
-  };
   const byCollection: Record<string, number> = {};
   for (const p of planned) {
     const data = frontmatter[p.kind](p);
     // Only guideline chapters use components (<Anbefaling>); the rest may be plain Markdown.
     const ext = markdown && p.kind !== 'chapters' ? 'md' : 'mdx';
-    write(`${folder[p.kind]}/${p.id}.${ext}`, `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body(p.lang, p)}`);
+    write(`${rowOf(p.kind).folder}/${p.id}.${ext}`, `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body(p.lang, p)}`);
     byCollection[p.kind] = (byCollection[p.kind] ?? 0) + 1;
   }
 

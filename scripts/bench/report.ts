@@ -9,6 +9,8 @@ import type { QueryCost, QueryStep } from './query.ts';
 export interface SizeResult {
   size: number;
   corpus: CorpusSummary;
+  /** The floor: plain Astro + MDX + Pagefind CLI over the identical content, built in the same run. */
+  baseline?: BuildMeasurement | undefined;
   build: BuildMeasurement;
   /** A second build with the content-layer cache and previous output kept, when asked for. */
   warm?: BuildMeasurement | undefined;
@@ -24,7 +26,8 @@ export interface Report {
   label: string;
   machine: { cpus: number; memoryBytes: number; node: string; astro: string; pagefind: string; chromium?: string | undefined };
   astroOverrides: unknown;
-  budgets: { buildSeconds: number; peakMemoryBytes: number; queryBytes: number; pages: number };
+  /** Wall and CPU time may be at most this many times the floor's of the same run. */
+  budgets: { baselineRatio: number; peakMemoryBytes: number; queryBytes: number; pages: number };
   results: SizeResult[];
 }
 
@@ -35,16 +38,38 @@ const gib = (n: number) => `${(n / 1024 ** 3).toFixed(2)} GiB`;
 /** Peak memory as the budget counts it: the larger of the sampled tree total and any one process's exact peak. */
 export const peakMemory = (b: BuildMeasurement) => Math.max(b.peakTreeBytes, b.peakProcessBytes);
 
+export interface Ratios {
+  wall: number;
+  cpu: number;
+  memory: number;
+}
+
+/** The site's cost as a multiple of the floor's in the same run, or undefined without a floor. */
+export function ratios(r: SizeResult): Ratios | undefined {
+  const floor = r.baseline;
+  if (!floor?.ok || !r.build.ok) return undefined;
+  return { wall: r.build.seconds / floor.seconds, cpu: r.build.cpuSeconds / floor.cpuSeconds, memory: peakMemory(r.build) / peakMemory(floor) };
+}
+
+const times = (n: number) => `${n.toFixed(2).replace('.', ',')}×`;
+
 function verdict(report: Report): string[] {
   const target = report.results.find((r) => r.size === report.budgets.pages);
   if (!target) return [`Ingen kjøring med ${report.budgets.pages} sider: budsjettet er ikke vurdert.`];
   const b = target.build;
   // The budget holds for a first search only if it holds for the heaviest of the measured ones.
   const firstQuery = Math.max(0, ...target.queries.map((q) => q.first.bytes), ...(target.firstQueries ?? []).map((q) => q.bytes));
-  const lines = [
-    `- Byggetid: ${b.seconds} s av ${report.budgets.buildSeconds} s – ${b.ok && b.seconds <= report.budgets.buildSeconds ? 'innenfor' : '**over budsjett**'}`,
-    `- Toppminne: ${gib(peakMemory(b))} av ${gib(report.budgets.peakMemoryBytes)} – ${peakMemory(b) <= report.budgets.peakMemoryBytes ? 'innenfor' : '**over budsjett**'}`,
-  ];
+  const ratio = ratios(target);
+  const within = (n: number) => (n <= report.budgets.baselineRatio ? 'innenfor' : '**over budsjett**');
+  const lines = ratio
+    ? [
+        `- Byggetid, veggklokke: ${times(ratio.wall)} gulvet (${b.seconds} s mot ${target.baseline!.seconds} s), høyst ${times(report.budgets.baselineRatio)} – ${within(ratio.wall)}`,
+        `- Byggetid, CPU: ${times(ratio.cpu)} gulvet (${b.cpuSeconds} s mot ${target.baseline!.cpuSeconds} s), høyst ${times(report.budgets.baselineRatio)} – ${within(ratio.cpu)}`,
+      ]
+    : [`- Byggetid: ingen sammenligning med gulvet i denne kjøringen (${b.seconds} s, CPU ${b.cpuSeconds} s)`];
+  lines.push(
+    `- Toppminne: ${gib(peakMemory(b))} av ${gib(report.budgets.peakMemoryBytes)} – ${peakMemory(b) <= report.budgets.peakMemoryBytes ? 'innenfor' : '**over budsjett**'}${ratio ? ` (${times(ratio.memory)} gulvet)` : ''}`,
+  );
   if (target.queries.length > 0) {
     lines.push(`- Første søk: ${kb(firstQuery)} av ${kb(report.budgets.queryBytes)} – ${firstQuery <= report.budgets.queryBytes ? 'innenfor' : '**over budsjett**'}`);
   }
@@ -76,6 +101,13 @@ export function markdown(report: Report): string {
     `| --- | ${sizes.map(() => '---:').join(' | ')} |`,
     row('MDX-sider: ekte + syntetiske (av dem nynorsk)', (r) => `${r.corpus.realPages ?? 0} + ${r.corpus.pages} (${r.corpus.nynorsk})`),
     row('Ord i brødtekst per side', (r) => String(Math.round(r.corpus.words / Math.max(1, r.corpus.pages)))),
+    row('Gulvet: vanlig Astro + MDX + Pagefind CLI, veggklokke / CPU / toppminne', (r) =>
+      r.baseline ? (r.baseline.ok ? `${r.baseline.seconds} s / ${r.baseline.cpuSeconds} s / ${mb(peakMemory(r.baseline))}` : '**feilet**') : '–',
+    ),
+    row('Nettstedet som del av gulvet: veggklokke / CPU / toppminne', (r) => {
+      const x = ratios(r);
+      return x ? `${times(x.wall)} / ${times(x.cpu)} / ${times(x.memory)}` : '–';
+    }),
     row('Bygget gikk', (r) => (r.build.ok ? 'ja' : '**nei**')),
     row('HTML-sider i dist/', (r) => String(r.dist?.htmlPages ?? '–')),
     row('Byggetid, kald', (r) => `${r.build.seconds} s`),

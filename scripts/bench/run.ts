@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: builds synthetic sites of 1 000, 5 000 and 10 000 MDX pages outside content/
  * and reports build time, peak memory, output and index size, what a search downloads, and page
- * weight. Results go to bench/results/<name>.md and .json; docs/performance.md says how to read
- * them.
+ * weight. For each size it first builds the floor, a plain Astro + MDX + Pagefind CLI site over
+ * the identical content (scripts/bench/baseline.ts), and reports the site's wall time, CPU time
+ * and peak memory as ratios to it. Results go to bench/results/<name>.md and .json;
+ * docs/performance.md says how to read them.
  *
  *   npm run bench                              all three sizes
  *   npm run bench -- --sizes 1000,10000        chosen sizes
@@ -16,6 +18,7 @@
  *   npm run bench -- --astro '{"skipIntegrations":["pagefind"]}'
  *                                              leave an integration out, to see what it costs
  *   npm run bench -- --keep                    leave bench/work/site-<n>/ in place afterwards
+ *   npm run bench -- --no-baseline             skip the plain-Astro floor (no ratios in the report)
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -28,6 +31,7 @@ import { measureBuild } from './measure-build.ts';
 import { measureFirstQueries, measureQueries } from './query.ts';
 import { writeReport, type Report, type SizeResult } from './report.ts';
 import { allowMarkdown, clearBuild, countMdx, prepareSite } from './site.ts';
+import { baselineCommand, prepareBaseline } from './baseline.ts';
 import { chromiumPath } from '../../tests/support/chromium.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -40,6 +44,7 @@ const { values } = parseArgs({
     astro: { type: 'string', default: '{}' },
     keep: { type: 'boolean', default: false },
     markdown: { type: 'boolean', default: false },
+    'no-baseline': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -77,6 +82,18 @@ for (const size of sizes) {
   const corpus = generateCorpus(site, size - real, { markdown: values.markdown });
   corpus.realPages = real;
   clearBuild(site);
+  let baseline;
+  if (!values['no-baseline']) {
+    // The floor first, over a copy of the identical content, so both builds meet the same machine.
+    const floorDir = join(root, 'bench', 'work', `baseline-${size}`);
+    prepareBaseline(root, join(site, 'content'), floorDir);
+    console.log(`   bygger gulvet: vanlig Astro + MDX + Pagefind CLI (kald) …`);
+    const [command, args] = baselineCommand(node, root);
+    baseline = await measureBuild(command, args, floorDir, env, join(floorDir, 'build.log'));
+    console.log(`   ${baseline.ok ? 'ferdig' : 'FEILET'} på ${baseline.seconds} s, CPU ${baseline.cpuSeconds} s, toppminne ${(Math.max(baseline.peakTreeBytes, baseline.peakProcessBytes) / 1024 ** 3).toFixed(2)} GiB`);
+    if (!baseline.ok) console.log(`   se ${join(floorDir, 'build.log')}`);
+    if (!values.keep && baseline.ok) rmSync(floorDir, { recursive: true, force: true });
+  }
   console.log(`   bygger (kald) …`);
   const build = await measureBuild(node, [astroBin, 'build'], site, env, join(site, 'build.log'));
   console.log(`   ${build.ok ? 'ferdig' : 'FEILET'} på ${build.seconds} s, toppminne ${(Math.max(build.peakTreeBytes, build.peakProcessBytes) / 1024 ** 3).toFixed(2)} GiB`);
@@ -98,7 +115,7 @@ for (const size of sizes) {
     for (const q of firstQueries) console.log(`   første søk «${q.query}»: ${(q.bytes / 1024).toFixed(1)} KB`);
   }
   const pages = dist?.htmlPages ?? build.pages ?? corpus.pages;
-  results.push({ size, corpus, build, warm, dist, queries, firstQueries, pagesPerSecond: build.ok ? pages / build.seconds : 0 });
+  results.push({ size, corpus, baseline, build, warm, dist, queries, firstQueries, pagesPerSecond: build.ok ? pages / build.seconds : 0 });
   // A failed build's copy stays, so its build.log can be read.
   if (!values.keep && build.ok) rmSync(site, { recursive: true, force: true });
 }
@@ -108,9 +125,9 @@ const report: Report = {
   label: values.name,
   machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version, astro: version('astro'), pagefind: version('pagefind'), chromium },
   astroOverrides: values.markdown ? { ...overrides, markdownExperiment: true } : overrides,
-  budgets: { buildSeconds: 120, peakMemoryBytes: 3 * 1024 ** 3, queryBytes: 300 * 1024, pages: 10_000 },
+  budgets: { baselineRatio: 1.2, peakMemoryBytes: 3 * 1024 ** 3, queryBytes: 300 * 1024, pages: 10_000 },
   results,
 };
 const written = writeReport(join(root, 'bench', 'results'), values.name, report);
 console.log(`\nRapport: ${written.md} og ${written.json}`);
-process.exit(results.every((r) => r.build.ok) ? 0 : 1);
+process.exit(results.every((r) => r.build.ok && (r.baseline?.ok ?? true)) ? 0 : 1);

@@ -51,12 +51,12 @@ export function countMdx(contentDir: string): number {
 
 /**
  * For the Markdown experiment: lets the copy's collections read .md files as well as .mdx, by
- * widening the glob patterns in its src/schemas/index.ts. The real project is not changed.
+ * widening the glob patterns in its collection registry. The real project is not changed.
  */
 export function allowMarkdown(siteDir: string): void {
-  const file = join(siteDir, 'src', 'schemas', 'index.ts');
+  const file = join(siteDir, 'src', 'collections', 'registry.ts');
   const text = readFileSync(file, 'utf8');
   const widened = text.replace(/pattern: '(\*|\*\/\*)\.mdx'/g, "pattern: '$1.{md,mdx}'");
-  if (widened === text) throw new Error('Fant ingen .mdx-mønstre å utvide i src/schemas/index.ts');
+  if (widened === text) throw new Error('Fant ingen .mdx-mønstre å utvide i src/collections/registry.ts');
   writeFileSync(file, widened);
 }

@@ -3,7 +3,7 @@
  * addresses in site-paths.ts, with a «Mente du …?» for near misses and a plain word about the
  * trailing slash, which every address on the site ends with.
  */
-import type { ContentProblem } from '../lib/references.ts';
+import type { ContentProblem } from './problem.ts';
 import type { ContentFile } from './files.ts';
 import { attribute, fileLine, parseBody, walkTree, type MdNode } from './mdx-tree.ts';
 import { sitePaths } from './site-paths.ts';

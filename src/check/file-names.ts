@@ -4,7 +4,7 @@
  * other entry could refer to it. Two names the build turns into the same id (for example
  * «tidlig inn.mdx» and «tidlig-inn.mdx») would make one page silently replace the other.
  */
-import type { ContentProblem } from '../lib/references.ts';
+import type { ContentProblem } from './problem.ts';
 import { slugify } from '../lib/slug.ts';
 import type { ContentFile } from './files.ts';
 

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
-import { collectionNames, collectionSpecs, type CollectionName } from '../schemas/index.ts';
+import { readYaml } from './yaml-errors.ts';
+import { collectionNames, rowOf, type CollectionName } from '../collections/registry.ts';
 import { isImageFile } from './image-files.ts';
 import { walk } from '../lib/walk.ts';
 
@@ -23,8 +23,15 @@ export interface ContentFile {
   bodyLine: number;
   /** Line number in the file of a top-level field, when known. */
   lineOf: (path: (string | number)[]) => number | undefined;
-  /** A parse error, phrased for an editor. */
-  parseError?: { line?: number; message: string };
+  /** Problems reading the fields, phrased for an editor; `data` then holds what could be read. */
+  parseErrors?: { line?: number | undefined; message: string }[];
+  /**
+   * Fields on lines that could not be read (their absence is already explained). Undefined with
+   * parse errors when the rest could not be read cleanly either: then only fields present are judged.
+   */
+  brokenKeys?: Set<string>;
+  /** The frontmatter (or YAML file) as written, for checks that read lines (template markers). */
+  frontmatter: string;
 }
 
 
@@ -35,9 +42,8 @@ function matches(rel: string, pattern: string): boolean {
   return depth === 1 && rel.endsWith('.yaml');
 }
 
-function parseData(text: string, lineOffset: number): Pick<ContentFile, 'data' | 'lineOf' | 'parseError'> {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+function parseData(text: string, lineOffset: number): Pick<ContentFile, 'data' | 'lineOf' | 'parseErrors' | 'brokenKeys'> {
+  const { doc, counter, problems, brokenKeys, clean } = readYaml(text);
   const lineOf = (path: (string | number)[]) => {
     for (let n = path.length; n > 0; n--) {
       const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number] } | undefined;
@@ -47,42 +53,35 @@ function parseData(text: string, lineOffset: number): Pick<ContentFile, 'data' |
     }
     return undefined;
   };
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0]!;
-    // linePos is only filled in with prettyErrors; the offset always is.
-    const line = err.linePos?.[0]?.line ?? (typeof err.pos?.[0] === 'number' ? counter.linePos(err.pos[0]).line : undefined);
-    return {
-      data: undefined,
-      lineOf,
-      parseError: { line: line ? line + lineOffset : undefined, message: `Frontmatter kan ikke leses som YAML (${err.code}). Sjekk innrykk, kolon og anførselstegn.` },
-    };
-  }
+  const parseErrors = problems.map((p) => ({ line: p.line === undefined ? undefined : p.line + lineOffset, message: p.message }));
   const data = doc.toJS() as unknown;
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    return { data: undefined, lineOf, parseError: { message: 'Filen har ingen felter. Den må starte med felter mellom to linjer med ---.' } };
+    if (parseErrors.length > 0) return { data: undefined, lineOf, parseErrors };
+    return { data: undefined, lineOf, parseErrors: [{ message: 'Filen har ingen felter. Den må starte med felter mellom to linjer med ---.' }] };
   }
-  return { data: data as Record<string, unknown>, lineOf };
+  // With parse errors, data holds the fields that could be read; the check still looks at them.
+  return { data: data as Record<string, unknown>, lineOf, ...(parseErrors.length > 0 ? { parseErrors, brokenKeys: clean ? brokenKeys : undefined } : {}) };
 }
 
 /** Reads one file as the given collection. */
 export function readContentFile(root: string, absolute: string, collection: CollectionName): ContentFile {
-  const spec = collectionSpecs[collection];
+  const spec = rowOf(collection);
   const text = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
   const rel = relative(join(root, 'content', spec.folder), absolute).split('\\').join('/');
   const id = rel.replace(/\.(mdx|yaml)$/, '');
   const path = relative(root, absolute).split('\\').join('/');
   if (spec.pattern === '*.yaml') {
-    return { collection, path, id, body: '', bodyLine: 1, ...parseData(text, 0) };
+    return { collection, path, id, body: '', bodyLine: 1, frontmatter: text, ...parseData(text, 0) };
   }
   const fm = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!fm) {
     return {
-      collection, path, id, data: undefined, body: text, bodyLine: 1, lineOf: () => undefined,
-      parseError: { line: 1, message: 'Filen mangler felter øverst. Den må starte med en linje med ---, så feltene, så en ny linje med ---.' },
+      collection, path, id, data: undefined, body: text, bodyLine: 1, frontmatter: '', lineOf: () => undefined,
+      parseErrors: [{ line: 1, message: 'Filen mangler felter øverst. Den må starte med en linje med ---, så feltene, så en ny linje med ---.' }],
     };
   }
   const bodyLine = fm[0].split('\n').length;
-  return { collection, path, id, body: text.slice(fm[0].length), bodyLine, ...parseData(fm[1]!, 1) };
+  return { collection, path, id, body: text.slice(fm[0].length), bodyLine, frontmatter: fm[1]!, ...parseData(fm[1]!, 1) };
 }
 
 /** Every content file, sorted by collection, plus files in content/ that no collection reads. */
@@ -90,7 +89,7 @@ export function findContentFiles(root: string): { files: ContentFile[]; stray: s
   const files: ContentFile[] = [];
   const claimed = new Set<string>();
   for (const collection of collectionNames) {
-    const spec = collectionSpecs[collection];
+    const spec = rowOf(collection);
     const dir = join(root, 'content', spec.folder);
     for (const abs of walk(dir).sort()) {
       const rel = relative(dir, abs).split('\\').join('/');

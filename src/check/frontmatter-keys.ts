@@ -4,8 +4,8 @@
  * the field the editor most likely meant, including the Norwegian words editors tend to write.
  */
 import { z } from 'astro/zod';
-import type { ContentProblem } from '../lib/references.ts';
-import { collectionSpecs } from '../schemas/index.ts';
+import type { ContentProblem } from './problem.ts';
+import { rowOf } from '../collections/registry.ts';
 import type { ContentFile } from './files.ts';
 import { closest, didYouMean } from './closest.ts';
 
@@ -21,6 +21,11 @@ const norwegianNames: Record<string, string> = {
   start: 'start', slutt: 'end', pamelding: 'url', påmelding: 'url', sokeord: 'searchTerms', søkeord: 'searchTerms',
 };
 
+/** Fields that have been renamed, with what to write instead. */
+const renamedFields: Record<string, string> = {
+  answeredBy: 'Feltet heter nå «basedOn», med «site» (for eksempel kommunetorget.no) og «organisation» (id-en til organisasjonen). Det gamle svaret er en kilde, ikke forfatteren av teksten.',
+};
+
 /** The top-level field names a schema accepts. */
 export function fieldsOf(schema: z.ZodType): string[] | undefined {
   const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
@@ -31,10 +36,15 @@ export function checkUnknownFields(files: ContentFile[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const file of files) {
     if (!file.data) continue;
-    const known = fieldsOf(collectionSpecs[file.collection].schema);
+    const known = fieldsOf(rowOf(file.collection).schema);
     if (!known) continue;
     for (const key of Object.keys(file.data)) {
       if (known.includes(key)) continue;
+      const renamed = renamedFields[key];
+      if (renamed && known.includes('basedOn')) {
+        problems.push({ file: file.path, line: file.lineOf([key]), field: key, message: `Feltet «${key}» er tatt ut. ${renamed}` });
+        continue;
+      }
       const meant = norwegianNames[key.toLowerCase()];
       const options = meant && known.includes(meant) ? [meant] : closest(key, known);
       problems.push({

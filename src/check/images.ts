@@ -3,13 +3,14 @@
  * file in the repository in a format sharp optimises, with alternative text; raw <img> bypasses
  * astro:assets and is refused. Images nobody uses are reported so they do not pile up.
  */
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import type { ContentProblem } from '../lib/references.ts';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import type { ContentProblem } from './problem.ts';
 import type { ContentFile } from './files.ts';
 import { fileLine, parseBody, walkTree } from './mdx-tree.ts';
 import { imageExtensions, isAcceptedImage, isImageFile, maxImageBytes } from './image-files.ts';
 import { walk } from '../lib/walk.ts';
+import { closest } from './closest.ts';
 
 const accepted = imageExtensions.join(', ');
 
@@ -22,6 +23,14 @@ function judgeSource(root: string, file: ContentFile, src: string, used: Set<str
   if (src.startsWith('/')) {
     return `Bildestien ${src} starter med /. Skriv stien fra filen du redigerer, for eksempel ./bilder/${src.split('/').at(-1)}.`;
   }
+  if (/\s/.test(src)) {
+    const name = src.split('/').at(-1) ?? src;
+    // The file is in use, just badly named: do not also call it unused.
+    const absolute = resolve(root, dirname(file.path), src);
+    if (existsSync(absolute)) used.add(absolute);
+    const better = name.toLocaleLowerCase('nb').replace(/\s+/g, '-');
+    return `Bildefilen «${name}» har mellomrom i navnet. Gi filen et navn med små bokstaver, tall og bindestrek, for eksempel ${better}, og skriv det samme navnet her.`;
+  }
   let decoded = src;
   try {
     decoded = decodeURIComponent(src);
@@ -30,7 +39,13 @@ function judgeSource(root: string, file: ContentFile, src: string, used: Set<str
   }
   const absolute = resolve(root, dirname(file.path), decoded);
   const shown = relative(root, absolute).split('\\').join('/');
-  if (!existsSync(absolute)) return `Fant ikke bildet ${src} (${shown}). Sjekk at filen er lastet opp og at navnet er skrevet likt, med store og små bokstaver.`;
+  if (!existsSync(absolute)) {
+    const folder = dirname(absolute);
+    const there = existsSync(folder) ? readdirSync(folder).filter((name) => isImageFile(name)) : [];
+    const near = closest(basename(decoded), there);
+    const hint = near.length > 0 ? ` Mente du ${near.map((n) => `${dirname(src)}/${n}`).join(' eller ')}?` : there.length > 0 ? ` Bildene i ${relative(root, folder).split('\\').join('/')}/ er: ${there.join(', ')}.` : '';
+    return `Fant ikke bildet ${src} (${shown}).${hint} Sjekk at filen er lastet opp og at navnet er skrevet likt, med store og små bokstaver.`;
+  }
   used.add(absolute);
   if (!isAcceptedImage(absolute)) return `Bildet ${src} har et format nettstedet ikke bruker. Lagre det som ${accepted}.`;
   const size = statSync(absolute).size;
@@ -58,6 +73,16 @@ export function checkImages(files: ContentFile[], root: string): ContentProblem[
         }
         const wrong = judgeSource(root, file, node.url, used);
         if (wrong) problems.push({ ...at, message: wrong });
+      }
+      // «![alt](./bilder/mitt bilde.png)» or «![alt][figur]» without a definition is not read as an
+      // image at all: the reader would see the raw text.
+      if (node.type === 'text' && /!\[[^\]]*\][([]/.test(node.value ?? '')) {
+        const raw = /!\[[^\]]*\][([][^)\]]*[)\]]?/.exec(node.value ?? '')![0];
+        const inner = /\(([^)]*)\)?/.exec(raw)?.[1];
+        const message = inner && /\s/.test(inner.trim())
+          ? judgeSource(root, file, inner.trim(), used)!
+          : `Bildet ${raw} blir ikke vist, fordi stien mangler. Skriv ![Hva bildet viser](./bilder/filnavn.png) med stien til filen i parentes.`;
+        problems.push({ ...at, message });
       }
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'img' || node.name === 'picture')) {
         problems.push({ ...at, message: `Bruk ![Beskrivelse](./bilder/filnavn.png) i stedet for <${node.name}>, slik at bildet får alternativ tekst og blir optimalisert.` });

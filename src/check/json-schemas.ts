@@ -5,7 +5,7 @@
  * `npm run schemas` writes them to schemas/json/, and a unit test fails when they are stale.
  */
 import { z } from 'astro/zod';
-import { collectionNames, collectionSpecs, type CollectionName } from '../schemas/index.ts';
+import { collectionNames, rowOf, type CollectionName } from '../collections/registry.ts';
 import { fieldHelp } from './field-help.ts';
 
 /** Where the committed schemas live, relative to the project root. */
@@ -31,7 +31,7 @@ function simplify(node: unknown): unknown {
 
 /** The JSON Schema of one collection, as the text written to schemas/json/<name>.json. */
 export function jsonSchemaText(name: CollectionName): string {
-  const spec = collectionSpecs[name];
+  const spec = rowOf(name);
   // io: 'input' describes what editors write (before defaults and date parsing); dates the
   // schemas also accept as Date objects have no JSON form and are left open ('any').
   const schema = simplify(z.toJSONSchema(spec.schema, { io: 'input', unrepresentable: 'any' })) as JsonObject;

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentProblem } from '../lib/references.ts';
+import type { ContentProblem } from './problem.ts';
 import { inventoryFile, parseInventory } from '../legacy/inventory.ts';
 import type { ContentFile } from './files.ts';
 import { closest } from './closest.ts';

@@ -3,7 +3,7 @@
  * editor still has to write with «FYLL UT»; this check reports each such place by field or by the
  * body section it sits in, together with other placeholder text (lorem ipsum, TODO).
  */
-import type { ContentProblem } from '../lib/references.ts';
+import type { ContentProblem } from './problem.ts';
 import type { ContentFile } from './files.ts';
 import { fileLine, parseBody, textOf, walkTree, type MdNode } from './mdx-tree.ts';
 

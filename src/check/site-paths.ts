@@ -1,12 +1,14 @@
 /**
- * Every address the built site will have: one per published entry (src/lib/paths.ts decides it),
+ * Every address the built site will have: one per published entry (the registry's address templates decide it),
  * the static pages in src/pages and the files in public/. Internal links in bodies are checked
  * against this set, and two entries that would get the same address are reported.
  */
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pathFor, type EntryKind } from '../lib/paths.ts';
-import type { ContentProblem } from '../lib/references.ts';
+import { countyPath, pathFor, type PageName } from '../collections/paths.ts';
+import { counties } from '../lib/municipalities.ts';
+import { rowOf } from '../collections/registry.ts';
+import type { ContentProblem } from './problem.ts';
 import type { ContentFile } from './files.ts';
 import { walk } from '../lib/walk.ts';
 
@@ -26,6 +28,9 @@ export function staticRoutes(): string[] {
     });
 }
 
+/** Pages made from reference data rather than content files: one per county (src/pages/praksis/fylke/). */
+export const countyRoutes = (): string[] => counties.map(countyPath);
+
 /** Files in public/ are served as they are, at /<name>. */
 export function publicFiles(): string[] {
   const pub = join(projectRoot, 'public');
@@ -34,15 +39,16 @@ export function publicFiles(): string[] {
 
 /** The address an entry will have, or undefined if it gets none (drafts, hub texts, organisations). */
 export function addressOf(file: ContentFile): string | undefined {
-  if (!file.data || file.parseError || file.data.draft === true) return undefined;
-  if (file.collection === 'organisations') return undefined;
+  if (!file.data || file.data.draft === true) return undefined;
+  if (!rowOf(file.collection).address) return undefined;
+  // A hub's welcome text is shown by the hub's own page in src/pages.
   if (file.collection === 'pages' && file.data.section === 'hub') return undefined;
-  return pathFor(file.collection as EntryKind, file.id);
+  return pathFor(file.collection as PageName, file.id);
 }
 
 /** All addresses a link may point to. */
 export function sitePaths(files: ContentFile[]): Set<string> {
-  const paths = new Set([...staticRoutes(), ...publicFiles(), '/sitemap-index.xml']);
+  const paths = new Set([...staticRoutes(), ...countyRoutes(), ...publicFiles(), '/sitemap-index.xml']);
   for (const file of files) {
     const address = addressOf(file);
     if (address) paths.add(address);

@@ -3,8 +3,10 @@
  * wrong and what to do, in Norwegian. Used by `npm run check` and by the tests.
  */
 import { z } from 'astro/zod';
-import { collectionSpecs } from '../schemas/index.ts';
-import { findReferenceProblems, type ContentProblem } from '../lib/references.ts';
+import { rowOf } from '../collections/registry.ts';
+import { isReferenceField } from '../collections/references.ts';
+import type { ContentProblem } from './problem.ts';
+import { findEntryProblems } from './entries.ts';
 import { findContentFiles, type ContentFile } from './files.ts';
 import { fieldHelp } from './field-help.ts';
 import { scaffoldMarker } from './placeholders.ts';
@@ -32,20 +34,31 @@ function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): 
 }
 
 function schemaProblems(file: ContentFile): ContentProblem[] {
-  if (file.parseError) return [{ file: file.path, line: file.parseError.line, field: '(frontmatter)', message: file.parseError.message }];
-  const result = collectionSpecs[file.collection].schema.safeParse(file.data);
-  if (result.success) return [];
+  const parseProblems: ContentProblem[] = (file.parseErrors ?? []).map((e) => ({ file: file.path, line: e.line, field: '(frontmatter)', message: e.message }));
+  if (!file.data) return parseProblems;
+  const result = rowOf(file.collection).schema.safeParse(file.data);
+  if (result.success) return parseProblems;
+  const valueAt = (issue: z.core.$ZodIssue) => issue.path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key as string] : undefined), file.data);
   // A value the scaffolder left as «FYLL UT …» is reported once, by src/check/placeholders.ts.
   const unfilled = (issue: z.core.$ZodIssue) => {
-    const value = issue.path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key as string] : undefined), file.data);
+    const value = valueAt(issue);
     return typeof value === 'string' && value.includes(scaffoldMarker);
   };
-  return result.error.issues.filter((issue) => !unfilled(issue)).map((issue) => ({
+  // After a YAML error, the fields on the broken lines are already explained; the rest were read
+  // again without those lines (src/check/yaml-errors.ts) and are judged as usual.
+  const unread = (issue: z.core.$ZodIssue) => {
+    if (file.parseErrors === undefined) return false;
+    if (issue.path.length === 0 || file.brokenKeys?.has(String(issue.path[0]))) return true;
+    return file.brokenKeys === undefined && valueAt(issue) === undefined;
+  };
+  // A display name where an id belongs («Barn og unge») is explained by the reference check, with the id it meant.
+  const namedReference = (issue: z.core.$ZodIssue) => issue.code === 'invalid_format' && isReferenceField(file.collection, issue.path);
+  return [...parseProblems, ...result.error.issues.filter((issue) => !unfilled(issue) && !unread(issue) && !namedReference(issue)).map((issue) => ({
     file: file.path,
     line: file.lineOf(issue.path as (string | number)[]),
     field: issue.path.map(String).join('.') || '(frontmatter)',
     message: describeIssue(issue, file.data ?? {}),
-  }));
+  }))];
 }
 
 export interface CheckResult {
@@ -68,8 +81,9 @@ export function checkContent(root: string, extraChecks: ((files: ContentFile[], 
     if (other) problems.push({ file: file.path, field: '(filnavn)', message: `Samme id som ${other.path}. Gi filen et annet navn.` });
     ids.set(key, file);
   }
-  const valid = files.filter((f) => f.data && !f.parseError);
-  const refProblems = findReferenceProblems(valid.map((f) => ({ collection: f.collection, id: f.id, data: f.data!, filePath: f.path })));
+  // Files with YAML errors take part with the fields that could be read.
+  const valid = files.filter((f) => f.data);
+  const refProblems = findEntryProblems(valid.map((f) => ({ collection: f.collection, id: f.id, data: f.data!, filePath: f.path })));
   for (const p of refProblems) {
     const file = valid.find((f) => f.path === p.file);
     problems.push({ ...p, line: file?.lineOf([p.field.split('.')[0]!]) });
@@ -79,6 +93,9 @@ export function checkContent(root: string, extraChecks: ((files: ContentFile[], 
   return { files: files.length, problems };
 }
 
+/** The problems that stop the build; warnings are shown but let it pass. */
+export const errorsIn = (result: CheckResult): ContentProblem[] => result.problems.filter((p) => !p.warning);
+
 /** Formats problems for a terminal, grouped by file. */
 export function formatProblems(result: CheckResult): string {
   if (result.problems.length === 0) return `Innholdet er i orden: ${result.files} filer sjekket, ingen feil.`;
@@ -87,10 +104,14 @@ export function formatProblems(result: CheckResult): string {
   const lines: string[] = [];
   for (const [file, problems] of byFile) {
     lines.push(file);
-    for (const p of problems) lines.push(`  ${p.line ? `linje ${p.line}, ` : ''}${p.field}: ${p.message}`);
+    for (const p of problems) lines.push(`  ${p.line ? `linje ${p.line}, ` : ''}${p.field}${p.warning ? ' (advarsel)' : ''}: ${p.message}`);
     lines.push('');
   }
-  const n = result.problems.length;
-  lines.push(`${n} ${n === 1 ? 'feil' : 'feil'} i ${byFile.size} ${byFile.size === 1 ? 'fil' : 'filer'} (${result.files} filer sjekket). Rett feilene og kjør «npm run check» igjen.`);
+  const errors = errorsIn(result).length;
+  const warnings = result.problems.length - errors;
+  const files = `${byFile.size} ${byFile.size === 1 ? 'fil' : 'filer'} (${result.files} filer sjekket)`;
+  const warned = `${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}`;
+  if (errors === 0) lines.push(`Ingen feil, men ${warned} i ${files}. Se over advarslene; de stopper ikke publiseringen.`);
+  else lines.push(`${errors} feil${warnings > 0 ? ` og ${warned}` : ''} i ${files}. Rett feilene og kjør «npm run check» igjen.`);
   return lines.join('\n');
 }

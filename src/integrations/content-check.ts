@@ -1,34 +1,37 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatProblems } from '../check/validate.ts';
+import { checkContent, errorsIn, formatProblems } from '../check/validate.ts';
 import { bodyChecks } from '../check/body.ts';
+import { devContentReport } from './dev-content-report.ts';
 
 /**
  * Runs the content check (the same one as `npm run check`) before Astro reads any content, so
  * `npm run build` refuses exactly what the check refuses, with the same Norwegian report. In
- * `astro dev` the report is a warning: an editor previewing a half-written page should see it,
- * not lose the preview.
+ * `astro dev` the report is shown in the browser instead of the page until the errors are fixed
+ * (src/integrations/dev-content-report.ts). Warnings are printed and never stop anything.
  */
 export default function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const result = checkContent(fileURLToPath(config.root), bodyChecks);
+        const root = fileURLToPath(config.root);
+        if (command === 'dev') updateConfig({ vite: { plugins: [devContentReport(root)] } });
+        const result = checkContent(root, bodyChecks);
         if (result.problems.length === 0) {
           logger.info(`Innholdet er i orden (${result.files} filer sjekket).`);
           return;
         }
         const report = formatProblems(result);
-        if (command === 'dev') {
+        if (command === 'dev' || errorsIn(result).length === 0) {
           logger.warn(`\n${report}`);
           return;
         }
         logger.error(`\n${report}`);
         // The report above says everything; a stack trace would only bury it, and Astro prints
         // none for an error without one (core/messages/runtime.js, formatErrorMessage).
-        const error = Object.assign(new Error(`Bygget stoppet: innholdet har ${result.problems.length} feil (se over).`), {
+        const error = Object.assign(new Error(`Bygget stoppet: innholdet har ${errorsIn(result).length} feil (se over).`), {
           hint: 'Rett feilene og kjør «npm run check» for å se om alt er i orden.',
         });
         error.stack = '';

@@ -1,45 +1,18 @@
 /**
  * The live pages of a built site, and what kind of entry each one is. The kind is read back from
- * the address with the same templates src/lib/paths.ts uses to make it, so the two cannot drift.
+ * the address with the registry's templates (src/collections/paths.ts), so the two cannot drift.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathFor, type EntryKind } from '../lib/paths.ts';
+import { classify, type PageName } from '../collections/paths.ts';
 import { readStart } from '../hosting/site-hashes.ts';
 
 export interface LivePage {
   /** The page's address, with trailing slash. */
   path: string;
-  kind?: EntryKind;
+  kind?: PageName;
   /** The entry's own id (the last part for chapters and plan steps). */
   id?: string;
-}
-
-const nested: EntryKind[] = ['chapters', 'planSteps'];
-// Questions live under /planlegging/sporsmal-og-svar/<id>/, which the plan-step template also
-// matches, so they are tried first.
-const order: EntryKind[] = [
-  'questions', 'articles', 'practice', 'guidelines', 'chapters', 'planGuides', 'planSteps', 'tools',
-  'topics', 'glossary', 'news', 'events', 'grants', 'pages',
-];
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const templates = order.map((kind) => {
-  const sample = pathFor(kind, nested.includes(kind) ? '\u0001/\u0002' : '\u0002');
-  const source = escape(sample).replace('\u0001', '[a-z0-9-]+').replace('\u0002', '([a-z0-9-]+)');
-  return { kind, pattern: new RegExp(`^${source}$`) };
-});
-
-/** The kind and id of the entry at a path, if the path is an entry's address. */
-export function classify(path: string): { kind: EntryKind; id: string } | undefined {
-  // The early-intervention hub is a page with an address of its own.
-  if (path === pathFor('pages', 'tidlig-intervensjon')) return { kind: 'pages', id: 'tidlig-intervensjon' };
-  for (const { kind, pattern } of templates) {
-    const id = pattern.exec(path)?.[1];
-    if (id) return { kind, id };
-  }
-  return undefined;
 }
 
 /** A page the build wrote only to send an old address on (see redirect-pages.ts). */

@@ -13,7 +13,13 @@
  * quantifiers and one named group.
  */
 import { mainHost, type OldHost } from './hosts.ts';
-import type { EntryKind } from '../lib/paths.ts';
+import { pageNames, type PageName } from '../collections/paths.ts';
+import { rowOf } from '../collections/registry.ts';
+
+function anyKinds(): PageName[] {
+  const rank = (kind: PageName) => rowOf(kind).oldAddressRank ?? Number.POSITIVE_INFINITY;
+  return pageNames.filter((kind) => rowOf(kind).oldAddressRank !== undefined).sort((a, b) => rank(a) - rank(b));
+}
 
 /** Which live pages a rule may look a slug up among. */
 export const finders = {
@@ -24,11 +30,10 @@ export const finders = {
   // A guideline's old address often carries its subtitle after the id:
   // «fra-bekymring-til-handling---en-veileder-om-…». So an id may match the start of the slug.
   guidelines: { kinds: ['guidelines'], prefix: true },
-  // When any page will do, the broadest kinds come first: a topic hub before a glossary entry.
-  any: {
-    kinds: ['topics', 'guidelines', 'planGuides', 'tools', 'articles', 'questions', 'practice', 'glossary', 'chapters', 'planSteps', 'news', 'events', 'grants', 'pages'],
-  },
-} as const satisfies Record<string, { kinds: readonly EntryKind[]; prefix?: boolean }>;
+  // When any page will do, the broadest kinds come first (a topic hub before a glossary entry),
+  // as the registry's oldAddressRank orders them.
+  any: { kinds: anyKinds() },
+} as const satisfies Record<string, { kinds: readonly PageName[]; prefix?: boolean }>;
 
 export type FinderName = keyof typeof finders;
 

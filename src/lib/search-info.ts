@@ -4,9 +4,21 @@
  * of both written standards.
  */
 import type { SearchInfo } from '../components/SearchData.astro';
-import { formatDate, label, t, type UiKey } from '../i18n/index.ts';
-import type { EntryKind } from './paths.ts';
-import { content } from './collections.ts';
+import { formatDate, label, t } from '../i18n/index.ts';
+import { collectionLabel, type ListedName } from '../collections/registry.ts';
+import { applicationDeadline, topicsByIds } from '../collections/queries.ts';
+import type { Entry } from '../collections/content.ts';
+
+interface Input {
+  kind: ListedName;
+  /** The entry's data: its dates, and the names it defines. */
+  data: Entry<ListedName>['data'];
+  lang: 'nb' | 'nn';
+  topics: string[];
+  targetGroups?: string[];
+  counties?: string[];
+  terms?: string[];
+}
 
 /**
  * The date a reader cares about on a result, by type: when an event takes place, a grant's
@@ -14,23 +26,28 @@ import { content } from './collections.ts';
  * Other types (tools, glossary, guideline chapters …) show none: their only date is when the text
  * was last edited here, which told the reader nothing («25. november 2026» on every result).
  */
-export type ReaderDate =
-  | { kind: 'date'; date: Date }
-  | { kind: 'deadline'; date: Date }
-  | { kind: 'period'; from: string; to?: string };
+type ReaderDate = { kind: 'date'; date: Date } | { kind: 'deadline'; date: Date } | { kind: 'period'; from: string; to?: string };
 
-interface Input {
-  kind: EntryKind;
-  lang: 'nb' | 'nn';
-  /** When the text was last edited: sorts pages that have no reader date. */
-  updated: Date;
-  shown?: ReaderDate;
-  topics: string[];
-  targetGroups?: string[];
-  counties?: string[];
-  terms?: string[];
-  /** The names the page itself defines as equivalent (a tool's name and abbreviations, a term and its other names). */
-  names?: string[];
+function readerDate(kind: ListedName, data: Entry<ListedName>['data']): ReaderDate | undefined {
+  const d = data as Record<string, unknown>;
+  if (kind === 'practice') return { kind: 'period', ...(d.period as { from: string; to?: string }) };
+  if (kind === 'events') return { kind: 'date', date: d.start as Date };
+  if (kind === 'grants') return { kind: 'deadline', date: applicationDeadline(data as Entry<'grants'>['data']) };
+  if (kind === 'news' || kind === 'articles') return { kind: 'date', date: d.published as Date };
+  return undefined;
+}
+
+/** The names a page defines as equivalent: a tool and its abbreviations, a term and its other names. */
+function ownNames(kind: ListedName, data: Entry<ListedName>['data']): string[] {
+  if (kind === 'tools') {
+    const d = data as Entry<'tools'>['data'];
+    return [d.title, ...d.abbreviations];
+  }
+  if (kind === 'glossary') {
+    const d = data as Entry<'glossary'>['data'];
+    return [d.term, ...d.alsoKnownAs];
+  }
+  return [];
 }
 
 /** Each term once, whatever its case: repeating a word would only raise its weight. */
@@ -62,16 +79,17 @@ function sortKey(shown: ReaderDate | undefined, updated: Date): string {
   return shown.kind === 'period' ? (shown.to ?? shown.from) : iso(shown.date);
 }
 
-export async function searchInfo({ kind, lang, updated, shown, topics, targetGroups = [], counties = [], terms = [], names = [] }: Input): Promise<SearchInfo> {
-  const allTopics = (await content()).topics;
-  const topicEntries = topics.map((id) => allTopics.find((x) => x.id === id)).filter((x) => x !== undefined);
+export async function searchInfo({ kind, data, lang, topics, targetGroups = [], counties = [], terms = [] }: Input): Promise<SearchInfo> {
+  const topicEntries = await topicsByIds(topics);
   const topicLabels = topicEntries.map((x) => x.data.label.nb);
-  const type = t('nb', `type.${kind}` as UiKey);
+  const type = collectionLabel('nb', kind);
+  const shown = readerDate(kind, data);
   const groups = topicEntries.map((x) => ({ kind: 'topics', names: [x.data.label.nb, x.data.label.nn] }));
+  const names = ownNames(kind, data);
   if (names.length > 1) groups.push({ kind, names });
   return {
     type,
-    date: sortKey(shown, updated),
+    date: sortKey(shown, data.updated),
     when: when(lang, shown),
     topics: topicEntries.map((x) => x.data.label[lang]),
     filters: {

@@ -5,6 +5,10 @@
 import { Document, isScalar, visit } from 'yaml';
 import { scaffoldMarker } from '../check/placeholders.ts';
 import type { ContentType } from './fields.ts';
+import { rowOf } from '../collections/registry.ts';
+
+/** Whether the collection's schema has a top-level field of that name. */
+const hasField = (type: ContentType, key: string): boolean => key in ((rowOf(type.collection).schema as { shape?: object }).shape ?? {});
 
 /** Today in Norway, as YYYY-MM-DD: the date an editor means when they add something today. */
 export const todayInNorway = (now = new Date()): string => now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
@@ -41,7 +45,7 @@ export function composeData(type: ContentType, answers: Map<string, unknown>, to
     // Dates go right after the topics, where existing entries have them.
     if (field.key === 'topics') {
       data.updated = today;
-      if (type.collection !== 'glossary' && type.collection !== 'events') data.published = today;
+      if (hasField(type, 'published')) data.published = today;
     }
   }
   type.derive?.(data);

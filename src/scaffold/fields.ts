@@ -4,6 +4,7 @@
  * src/schemas/, so an answer that passes here passes `npm run check`.
  */
 import type { Choices } from './choices.ts';
+import type { PageName } from '../collections/paths.ts';
 
 export type FieldKind =
   | { type: 'text'; min?: number; max?: number }
@@ -45,8 +46,8 @@ export interface ContentType {
   name: string;
   /** What an editor calls it. */
   label: string;
-  /** Collection in src/schemas/index.ts. */
-  collection: 'practice' | 'articles' | 'news' | 'events' | 'glossary';
+  /** The registry row the entry belongs to (src/collections/registry.ts): its folder and schema. */
+  collection: PageName;
   fields: Field[];
   /** Headings and help for the body, in the entry's written standard. */
   body: (lang: 'nb' | 'nn') => string;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { baseFields, dateSchema, idSchema, urlSchema } from './common.ts';
+import { baseFields, dateSchema, idSchema, urlSchema, vocabEnum } from './common.ts';
 import { articleKinds, arenas, audiences } from './vocabulary.ts';
 
 /** An author with role and organisation, as the old sites credited them. */
@@ -16,7 +16,7 @@ export const authorSchema = z.object({
 export const articleSchema = z.object({
   ...baseFields,
   /** What kind of article this is. */
-  kind: z.enum(articleKinds),
+  kind: vocabEnum(articleKinds),
   /** The people who wrote it; leave out for editorial texts. */
   authors: z.array(authorSchema).default([]),
   /** Organisation id (content/organisasjoner/) responsible for an editorial text. */
@@ -24,9 +24,9 @@ export const articleSchema = z.object({
   /** When it was first published on this site or its predecessors. */
   published: dateSchema,
   /** Professionals the article is written for. */
-  audiences: z.array(z.enum(audiences)).default([]),
+  audiences: z.array(vocabEnum(audiences)).default([]),
   /** Arenas the article concerns. */
-  arenas: z.array(z.enum(arenas)).default([]),
+  arenas: z.array(vocabEnum(arenas)).default([]),
   /** Where the article first appeared, for example the journal Rusfag. */
   firstPublishedIn: z.string().optional(),
   /** A downloadable version, if one exists. */

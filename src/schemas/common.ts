@@ -1,10 +1,19 @@
 import { z } from 'astro/zod';
 import { languages } from './vocabulary.ts';
+import { slugify } from '../lib/slug.ts';
 
 /** An id of another entry: lower case letters, digits and hyphens, as in the file name. */
 export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Bruk små bokstaver, tall og bindestrek (for eksempel «bedre-tverrfaglig-innsats»).');
+
+/**
+ * One value of a controlled vocabulary, accepting it as an editor types it: «pågår» or «Pågår» is
+ * read as «pagar», «Høyere utdanning» as «hoyere-utdanning». The stored ids stay ASCII because
+ * they are also used in addresses and filters. The JSON Schema still lists the ids (meta).
+ */
+export const vocabEnum = <const Values extends readonly [string, ...string[]]>(values: Values) =>
+  z.preprocess((value) => (typeof value === 'string' ? slugify(value) : value), z.enum(values)).meta({ type: 'string', enum: [...values] });
 
 /** A calendar date written as YYYY-MM-DD; rejects dates that do not exist, such as 2024-02-30. */
 export const dateSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { baseFields, dateSchema, idSchema, urlSchema } from './common.ts';
+import { baseFields, dateSchema, idSchema, urlSchema, vocabEnum } from './common.ts';
 import { guidelineStatuses } from './vocabulary.ts';
 
 /** The guidance that replaced a guideline. */
@@ -31,7 +31,7 @@ export const guidelineSchema = z
     /** Year of publication. */
     year: z.number().int().min(1950).max(2100),
     /** Whether it is in force or has been replaced. */
-    status: z.enum(guidelineStatuses),
+    status: vocabEnum(guidelineStatuses),
     /** When it was replaced, if it was. */
     replacedDate: dateSchema.optional(),
     /** What replaced it; required when status is «erstattet». */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { baseFields, dateSchema, dateTimeSchema, idSchema, urlSchema } from './common.ts';
+import { baseFields, dateSchema, dateTimeSchema, idSchema, urlSchema, vocabEnum } from './common.ts';
 import { eventKinds, targetGroups } from './vocabulary.ts';
 
 /** A news item. */
@@ -16,7 +16,7 @@ export const eventSchema = z
   .object({
     ...baseFields,
     /** What kind of event. */
-    kind: z.enum(eventKinds),
+    kind: vocabEnum(eventKinds),
     /** When it starts (YYYY-MM-DD or YYYY-MM-DDTHH:MM, Norwegian time). */
     start: dateTimeSchema,
     /** When it ends; leave out for a one-day event with no set end. */
@@ -50,7 +50,7 @@ export const grantSchema = z.object({
   /** Who may apply, in a sentence. */
   whoMayApply: z.string().min(5),
   /** Who the money is meant to benefit. */
-  targetGroups: z.array(z.enum(targetGroups)).default([]),
+  targetGroups: z.array(vocabEnum(targetGroups)).default([]),
   /** The scheme's deadlines; the scheme is shown as closed once the application deadline has passed. */
   deadlines: z.array(deadlineSchema).min(1),
   /** When the announcement was published. */

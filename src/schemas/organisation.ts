@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { urlSchema } from './common.ts';
+import { urlSchema, vocabEnum } from './common.ts';
 import { organisationKinds } from './vocabulary.ts';
 
 /** An organisation: competence centre, directorate, county governor or user organisation. */
@@ -9,7 +9,7 @@ export const organisationSchema = z.object({
   /** Short name or abbreviation, for example «KoRus Nord». */
   shortName: z.string().optional(),
   /** What kind of organisation. */
-  kind: z.enum(organisationKinds),
+  kind: vocabEnum(organisationKinds),
   /** The region or counties it serves, if it is regional. */
   region: z.string().optional(),
   /** What it does, in one or two sentences (bokmål). */

@@ -33,11 +33,22 @@ export const planStepSchema = z.object({
   legalBasis: z.array(legalBasisSchema).default([]),
 });
 
-/** A question from a municipality and an expert's answer. */
+/**
+ * The question and answer on an old site that a page is rewritten from. It is credited as a
+ * source: the old site's organisation did not write the rewritten answer, so it is not an author.
+ */
+export const originalAnswerSchema = z.object({
+  /** Where the original question and answer were published, for example «kommunetorget.no». */
+  site: z.string().min(3),
+  /** Organisation id of whoever ran that site or gave the original answer. */
+  organisation: idSchema,
+});
+
+/** A question from a municipality and an answer, written or rewritten by the editors. */
 export const questionSchema = z.object({
   ...baseFields,
-  /** Organisation id of who answered. */
-  answeredBy: idSchema.optional(),
+  /** The original question and answer this page builds on, if it is rewritten from an old site. */
+  basedOn: originalAnswerSchema.optional(),
   /** When the question was answered. */
   published: dateSchema.optional(),
   /** Plan guide ids the question belongs with. */

@@ -1,12 +1,18 @@
 import { z } from 'astro/zod';
-import { baseFields, dateSchema, idSchema } from './common.ts';
+import { baseFields, dateSchema, idSchema, vocabEnum } from './common.ts';
 import { arenas, practiceStatuses, targetGroups } from './vocabulary.ts';
 import { imageFieldSchema, imagePathSchema } from './image.ts';
 
-/** A year, or a year and month, such as «2016» or «2016-04». */
+/**
+ * A year, or a year and month, such as «2016» or «2016-04». A year written without quotes is a
+ * number in YAML; it means the same to the editor, so it is read as the year.
+ */
 const periodPoint = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'Skriv årstall (2016) eller år og måned (2016-04).');
+  .preprocess(
+    (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+    z.string({ message: 'Skriv årstall (2016) eller år og måned (2016-04).' }).regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'Skriv årstall (2016) eller år og måned (2016-04).'),
+  )
+  .meta({ type: ['string', 'integer'], pattern: '^\\d{4}(-(0[1-9]|1[0-2]))?$' });
 
 /**
  * A practice example: what a municipality did, with whom, and what came of it. A factory because
@@ -34,15 +40,15 @@ export const makePracticeSchema = <ImageSource extends z.ZodType>(imageSource: I
     to: periodPoint.optional(),
   }),
   /** Whether the work is planned, ongoing or finished. */
-  status: z.enum(practiceStatuses),
+  status: vocabEnum(practiceStatuses),
   /** The challenge or need the work answered, in one or two sentences. */
   challenge: z.string().min(20),
   /** Tool and method ids (content/verktoy/) that were used. */
   methods: z.array(idSchema).default([]),
   /** Who the work was aimed at. */
-  targetGroups: z.array(z.enum(targetGroups)).min(1, 'Oppgi minst én målgruppe.'),
+  targetGroups: z.array(vocabEnum(targetGroups)).min(1, 'Oppgi minst én målgruppe.'),
   /** Where the work took place. */
-  arenas: z.array(z.enum(arenas)).default([]),
+  arenas: z.array(vocabEnum(arenas)).default([]),
   /** How the work was or will be evaluated; say so plainly if it was not. */
   evaluation: z.string().optional(),
   /** What came of it, as documented by the sources; leave out rather than guess. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { baseFields, idSchema, urlSchema } from './common.ts';
+import { baseFields, idSchema, urlSchema, vocabEnum } from './common.ts';
 import { arenas, audiences, evidenceLevels, targetGroups, toolKinds } from './vocabulary.ts';
 
 /** A link to where the tool or method is described by its owner. */
@@ -14,21 +14,21 @@ export const linkSchema = z.object({
 export const toolSchema = z.object({
   ...baseFields,
   /** What kind of tool it is. */
-  kind: z.enum(toolKinds),
+  kind: vocabEnum(toolKinds),
   /** Abbreviations and other names it is known by (BTI, KOR, MI): search finds the tool by these. */
   abbreviations: z.array(z.string()).default([]),
   /** Organisation ids responsible for the tool. */
   responsible: z.array(idSchema).default([]),
   /** Professionals who use it. */
-  audiences: z.array(z.enum(audiences)).default([]),
+  audiences: z.array(vocabEnum(audiences)).default([]),
   /** Who it is aimed at. */
-  targetGroups: z.array(z.enum(targetGroups)).default([]),
+  targetGroups: z.array(vocabEnum(targetGroups)).default([]),
   /** Arenas it is used in. */
-  arenas: z.array(z.enum(arenas)).default([]),
+  arenas: z.array(vocabEnum(arenas)).default([]),
   /** How well its effect is documented, with a note on what the documentation is. */
   evidence: z.object({
     /** The level of documentation. */
-    level: z.enum(evidenceLevels),
+    level: vocabEnum(evidenceLevels),
     /** What the documentation is, with reference to the sources. */
     note: z.string().optional(),
   }),

@@ -4,7 +4,7 @@
  * abbreviations, a glossary term and its other names, a topic's name in bokmål and nynorsk; see
  * src/components/SearchData.astro). The page groups come from dist/, not from content/, so a draft,
  * which gets no page, never teaches the search its words: drafts are dropped in one place
- * (src/lib/collections.ts). Adding an abbreviation to a tool is enough for search to know it.
+ * (src/collections/content.ts). Adding an abbreviation to a tool is enough for search to know it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

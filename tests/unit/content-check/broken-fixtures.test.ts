@@ -16,13 +16,15 @@ interface Expected {
   field: string;
   message: RegExp;
   line?: number;
+  /** Shown as a warning: the check still passes. */
+  warning?: true;
 }
 
 const praksis = (name: string) => `content/praksis/${name}`;
 
 const cases: Record<string, Expected[]> = {
   'mangler-felt': [{ file: praksis('mangler-felt.mdx'), field: 'contact', message: /Feltet mangler\. Skriv id-en til en organisasjon/ }],
-  'ugyldig-verdi': [{ file: praksis('ugyldig-verdi.mdx'), field: 'status', line: 9, message: /«ferdig» er ikke en gyldig verdi\. Velg en av: planlagt, pagar, avsluttet/ }],
+  'ugyldig-verdi': [{ file: praksis('ugyldig-verdi.mdx'), field: 'status', line: 9, message: /«ferdig» er ikke en gyldig verdi\. Velg en av: planlagt, pagar, avsluttet, ukjent-utfall/ }],
   'uekte-dato': [{ file: praksis('uekte-dato.mdx'), field: 'updated', line: 6, message: /«2024-02-30» er ikke en gyldig dato/ }],
   'ukjent-kommune': [{ file: praksis('ukjent-kommune.mdx'), field: 'municipalities', line: 7, message: /Ukjent kommune «Tromsøy»\. Mente du «Tromsø»\?/ }],
   'tvetydig-kommune': [{ file: praksis('tvetydig-kommune.mdx'), field: 'municipalities', line: 7, message: /Flere kommuner heter «Herøy»\. Skriv «Herøy \(Møre og Romsdal\)» eller «Herøy \(Nordland\)»/ }],
@@ -45,7 +47,39 @@ const cases: Record<string, Expected[]> = {
   script: [{ file: praksis('script.mdx'), field: '(tekst)', line: 20, message: /<script> er ikke tillatt/ }],
   onclick: [{ file: praksis('onclick.mdx'), field: '(tekst)', line: 18, message: /Attributtet onclick på <a> er ikke tillatt/ }],
   iframe: [{ file: praksis('iframe.mdx'), field: '(tekst)', line: 18, message: /<iframe> fra tracker\.example\.com er ikke tillatt/ }],
-  'yaml-feil': [{ file: praksis('yaml-feil.mdx'), field: '(frontmatter)', line: 6, message: /Frontmatter kan ikke leses som YAML/ }],
+  'yaml-feil': [{ file: praksis('yaml-feil.mdx'), field: '(frontmatter)', line: 5, message: /En liste i hakeparentes er ikke lukket\. Avslutt den med \]/ }],
+  'yaml-kolon': [
+    { file: praksis('yaml-kolon.mdx'), field: '(frontmatter)', line: 2, message: /Sett teksten i anførselstegn fordi den har kolon: title: "BTI: erfaringer fra Tromsø"/ },
+    // The rest of the file is still checked.
+    { file: praksis('yaml-kolon.mdx'), field: 'status', line: 12, message: /«ferdig» er ikke en gyldig verdi/ },
+  ],
+  'yaml-tabulator': [
+    { file: praksis('yaml-tabulator.mdx'), field: '(frontmatter)', line: 10, message: /rykket inn med tabulator\. Bruk mellomrom, ikke tabulator/ },
+    { file: praksis('yaml-tabulator.mdx'), field: 'municipalities', line: 8, message: /Ukjent kommune «Tromsøy»/ },
+  ],
+  // «status: pågår», «Skole», «Pårørende» and «from: 2016» are what the editor meant: accepted.
+  'skrevet-som-redaktor': [],
+  visningsnavn: [
+    { file: praksis('visningsnavn.mdx'), field: 'topics', line: 5, message: /Ukjent id «Tidlig intervensjon»\. Mente du «tidlig-intervensjon»\?/ },
+    { file: praksis('visningsnavn.mdx'), field: 'contact', line: 18, message: /Ukjent id «KoRus Nord»\. Mente du «korus-nord»\?/ },
+  ],
+  'naken-url': [{ file: praksis('naken-url.mdx'), field: '(tekst)', line: 34, message: /Adressen https:\/\/www\.example\.org\/rapport står uten lenketekst.*\[.+\]\(https:\/\/www\.example\.org\/rapport\)/ }],
+  'bokmal-nynorsk': [{ file: praksis('bokmal-nynorsk.mdx'), field: 'lang', line: 4, warning: true, message: /skrevet på nynorsk \(«eit» på linje 3.*men lang er «nb»\. Er teksten på nynorsk, skriv lang: nn/ }],
+  'bilde-mellomrom': [
+    { file: praksis('bilde-mellomrom.mdx'), field: 'image.src', line: 20, message: /Bildefilen «mitt bilde\.png» har mellomrom i navnet.*mitt-bilde\.png/ },
+    { file: praksis('bilde-mellomrom.mdx'), field: '(tekst)', line: 34, message: /Bildefilen «mitt bilde\.png» har mellomrom i navnet/ },
+  ],
+  'bilde-uloest': [
+    { file: praksis('bilde-uloest.mdx'), field: 'image.src', line: 20, message: /Fant ikke bildet \.\/bilder\/nivaaer\.png.*Mente du \.\/bilder\/nivaer\.png\?/ },
+    { file: praksis('bilde-uloest.mdx'), field: '(tekst)', line: 34, message: /Bildet !\[Søyler for nivåene 0 til 3\]\[figur\] blir ikke vist, fordi stien mangler/ },
+  ],
+  // Her own municipality as the contact needs no organisation file; its name gets the id suggested.
+  'kommune-som-kontakt': [{ file: praksis('kommune-som-kontakt.mdx'), field: 'partners', line: 17, message: /Ukjent id «Tromsø kommune»\. Mente du «tromso-kommune»\?.*eller en kommune skrevet som «senja-kommune»/ }],
+  malmarkorer: [
+    { file: praksis('malmarkorer.mdx'), field: 'title', line: 2, message: /merket «BYTT UT» og kommer fra eksempelet i veiledningen/ },
+    { file: praksis('malmarkorer.mdx'), field: 'contact', line: 18, message: /merket «BYTT UT»/ },
+    { file: praksis('malmarkorer.mdx'), field: '(tekst)', line: 32, message: /Teksten er merket «BYTT UT»/ },
+  ],
   'loes-fil': [{ file: praksis('notater.md'), field: '(fil)', message: /Filen blir ikke lest av nettstedet/ }],
   'ikke-fylt-ut': [
     { file: praksis('ikke-fylt-ut.mdx'), field: 'challenge', line: 11, message: /Feltet er ikke fylt ut/ },
@@ -90,6 +124,7 @@ for (const [name, expected] of Object.entries(cases)) {
         const hit = problems.find((p) => p.file === want.file && p.field === want.field && want.message.test(p.message));
         assert.ok(hit, `expected ${want.file} ${want.field} ${want.message}; got:\n${JSON.stringify(problems, null, 2)}`);
         if (want.line !== undefined) assert.equal(hit.line, want.line, `line of ${want.message}`);
+        assert.equal(hit.warning === true, want.warning === true, `${want.message} is ${want.warning ? 'a warning' : 'an error'}`);
       }
       assert.equal(problems.length, expected.length, `only the planted mistakes are reported:\n${JSON.stringify(problems, null, 2)}`);
       const report = formatProblems({ files: 0, problems });

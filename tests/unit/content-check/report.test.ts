@@ -68,7 +68,7 @@ function runHook(root: string, command: 'build' | 'dev') {
   const hook = contentCheck().hooks['astro:config:setup'] as unknown as (options: object) => void;
   let thrown: unknown;
   try {
-    hook({ command, config: { root: pathToFileURL(`${root}/`) }, logger });
+    hook({ command, config: { root: pathToFileURL(`${root}/`) }, logger, updateConfig: () => {} });
   } catch (error) {
     thrown = error;
   }

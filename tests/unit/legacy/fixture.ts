@@ -1,5 +1,6 @@
 /** A small built site for the legacy tests: the pages the rules and the inventory refer to. */
-import { classify, type LivePage } from '../../../src/legacy/live.ts';
+import { classify } from '../../../src/collections/paths.ts';
+import type { LivePage } from '../../../src/legacy/live.ts';
 import { parseInventory } from '../../../src/legacy/inventory.ts';
 import { buildTables, type Tables } from '../../../src/legacy/tables.ts';
 

@@ -1,0 +1,80 @@
+/**
+ * Addresses, made from the registry's templates: an entry's path, its list page, and the way back
+ * from a path to the entry. The architecture brief fixes these paths; old-address redirects, the
+ * sitemap and links in content all rely on them.
+ */
+import { collectionNames, registry, rowOf, type CollectionName, type CollectionRow } from './registry.ts';
+import { slugify } from '../lib/slug.ts';
+
+/** Collections whose entries have pages of their own. */
+export type PageName = { [K in CollectionName]: (typeof registry)[K] extends { address: string } ? K : never }[CollectionName];
+export const pageNames = collectionNames.filter((name) => rowOf(name).address) as PageName[];
+
+/** The last part of a nested id: «sammen-om-mestring/hovedforlop» → «hovedforlop». */
+export const leaf = (id: string): string => id.split('/').at(-1)!;
+
+/** The first part of a nested id: «sammen-om-mestring/hovedforlop» → «sammen-om-mestring». */
+export const parent = (id: string): string => id.split('/')[0]!;
+
+/** The address of an entry. */
+export function pathFor(kind: PageName, id: string): string {
+  const row = rowOf(kind);
+  const own = row.addressOf?.[id];
+  if (own) return own;
+  return row.address!.replace('{id}', id).replace('{parent}', parent(id)).replace('{leaf}', leaf(id));
+}
+
+/** The list page an entry belongs to, for breadcrumbs. */
+export const listPathOf = (kind: PageName): string => rowOf(kind).listPage!.path;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Each template as a regular expression capturing the entry's own id (the leaf for nested ids).
+ * Templates with more fixed text are tried first: /planlegging/sporsmal-og-svar/<id>/ would
+ * otherwise read as a plan step.
+ */
+const templates = pageNames
+  .map((kind) => {
+    const address = rowOf(kind).address!;
+    const source = escape(address).replace('\\{parent\\}', '[a-z0-9-]+').replace(/\\\{(id|leaf)\\\}/, '([a-z0-9-]+)');
+    return { kind, fixed: address.replace(/\{\w+\}/g, '').length, pattern: new RegExp(`^${source}$`) };
+  })
+  .sort((a, b) => b.fixed - a.fixed);
+
+/**
+ * Practice examples county by county (src/pages/praksis/fylke/). Practice ids are single file
+ * names, so «/praksis/fylke/<county>/» can never be an example's address, and a practice file
+ * named «fylke.mdx» is refused by the address check because the overview is a page of its own.
+ */
+export const countyIndexPath = '/praksis/fylke/';
+
+/** A county's part of the address: «Møre og Romsdal» → «more-og-romsdal». */
+export const countySlug = (county: string): string => slugify(county);
+
+/** The page listing one county's practice examples: «Møre og Romsdal» → «/praksis/fylke/more-og-romsdal/». */
+export const countyPath = (county: string): string => `${countyIndexPath}${countySlug(county)}/`;
+
+/** The kind and id of the entry at a path, if the path is an entry's address. */
+export function classify(path: string): { kind: PageName; id: string } | undefined {
+  // The county overview and county pages sit under /praksis/ but are not practice examples.
+  if (path.startsWith(countyIndexPath)) return undefined;
+  for (const kind of pageNames) {
+    for (const [id, own] of Object.entries(rowOf(kind).addressOf ?? {})) if (own === path) return { kind, id };
+  }
+  for (const { kind, pattern } of templates) {
+    const id = pattern.exec(path)?.[1];
+    if (id) return { kind, id };
+  }
+  return undefined;
+}
+
+/**
+ * The list pages above an entry, outermost first: every list page whose address starts the
+ * entry's own list page (/planlegging/ above /planlegging/sporsmal-og-svar/). Breadcrumbs read it.
+ */
+export function listTrail(kind: PageName): { path: string; text: NonNullable<CollectionRow['listPage']>['text'] }[] {
+  const own = listPathOf(kind);
+  const lists = new Map(pageNames.map((name) => rowOf(name).listPage!).map((l) => [l.path, l]));
+  return [...lists.values()].filter((l) => own.startsWith(l.path)).sort((a, b) => a.path.length - b.path.length);
+}

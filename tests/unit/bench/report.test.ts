@@ -1,0 +1,51 @@
+/**
+ * The benchmark judges the site's build against the plain-Astro floor of the same run: the
+ * verdict a maintainer reads must say "over budsjett" when the site costs more than the allowed
+ * multiple of the floor, and compare nothing when the floor was not built.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { markdown, ratios, type Report, type SizeResult } from '../../../scripts/bench/report.ts';
+import type { BuildMeasurement } from '../../../scripts/bench/measure-build.ts';
+
+const gib = 1024 ** 3;
+const build = (seconds: number, cpuSeconds: number, peak: number): BuildMeasurement => ({
+  ok: true, seconds, cpuSeconds, peakTreeBytes: peak, peakProcessBytes: peak / 2, maxLoad: 1, phases: {}, pages: 10_000,
+});
+const result = (site: BuildMeasurement, baseline?: BuildMeasurement): SizeResult => ({
+  size: 10_000,
+  corpus: { pages: 9_850, nynorsk: 2_462, realPages: 150, byCollection: {}, words: 5_000_000 },
+  baseline,
+  build: site,
+  queries: [],
+  pagesPerSecond: 100,
+});
+const report = (r: SizeResult): Report => ({
+  date: '2026-11-30 06:00 UTC',
+  label: 'test',
+  machine: { cpus: 2, memoryBytes: 24 * gib, node: 'v24', astro: '7', pagefind: '1.6' },
+  astroOverrides: {},
+  budgets: { baselineRatio: 1.2, peakMemoryBytes: 3 * gib, queryBytes: 300 * 1024, pages: 10_000 },
+  results: [r],
+});
+
+test('the site at 2.5× the floor is reported over budget, with the ratio', () => {
+  const r = result(build(200, 240, 7.9 * gib), build(80, 96, 3.75 * gib));
+  assert.deepEqual(ratios(r), { wall: 2.5, cpu: 2.5, memory: 7.9 / 3.75 });
+  const text = markdown(report(r));
+  assert.match(text, /Byggetid, veggklokke: 2,50× gulvet \(200 s mot 80 s\), høyst 1,20× – \*\*over budsjett\*\*/);
+  assert.match(text, /Toppminne: 7\.90 GiB av 3\.00 GiB – \*\*over budsjett\*\*/);
+});
+
+test('the site within 1.2× of the floor and under 3 GiB is reported within budget', () => {
+  const text = markdown(report(result(build(90, 110, 2.5 * gib), build(80, 96, 3.75 * gib))));
+  assert.match(text, /Byggetid, veggklokke: 1,13× gulvet .* – innenfor/);
+  assert.match(text, /Byggetid, CPU: 1,15× gulvet .* – innenfor/);
+  assert.match(text, /Toppminne: 2\.50 GiB av 3\.00 GiB – innenfor/);
+});
+
+test('without a floor in the run, no ratio is claimed', () => {
+  const r = result(build(90, 110, 2.5 * gib));
+  assert.equal(ratios(r), undefined);
+  assert.match(markdown(report(r)), /ingen sammenligning med gulvet/);
+});
