@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { collectionNames, rowOf, type CollectionName } from '../collections/registry.ts';
 import { findContentFiles } from '../check/files.ts';
 import { formFields } from './fields.ts';
+import { defaultBranch, repositoryUrl } from '../publishing/site.ts';
 
 /** The collections the form offers, in the registry's `form` order (practice examples first). */
 export const cmsCollections = (): CollectionName[] =>
@@ -18,12 +19,14 @@ export const cmsCollections = (): CollectionName[] =>
 const imageFolder = 'bilder';
 
 /**
- * The GitHub repository the form commits to: CMS_GITHUB_REPO, or GITHUB_REPOSITORY (set in GitHub
- * Actions), or the git remote «origin». Without one, only the local mode works.
+ * The GitHub repository the form commits to, as owner/name: the site's repository
+ * (src/publishing/site.ts: package.json's `repository` or REPOSITORY_URL), or GITHUB_REPOSITORY
+ * (set in GitHub Actions), or the git remote «origin». Without one, only the local mode works.
  */
 export function githubRepository(root: string): string | undefined {
-  const fromEnv = process.env.CMS_GITHUB_REPO ?? process.env.GITHUB_REPOSITORY;
-  if (fromEnv) return fromEnv;
+  const fromSite = repositoryUrl ? /github\.com[:/]([^/]+\/[^/]+)$/.exec(repositoryUrl)?.[1] : undefined;
+  const known = fromSite ?? process.env.GITHUB_REPOSITORY;
+  if (known) return known;
   try {
     const url = execFileSync('git', ['remote', 'get-url', 'origin'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     return /github\.com[:/](.+?\/.+?)(?:\.git)?$/.exec(url)?.[1];
@@ -47,7 +50,7 @@ export function cmsConfig({ root, site }: CmsOptions): Record<string, unknown> {
     backend: {
       name: 'github',
       ...(repo ? { repo } : {}),
-      branch: process.env.CMS_BRANCH ?? 'main',
+      branch: defaultBranch,
       // The OAuth step (docs/editor-setup.md): Netlify's own by default, or a self-hosted one.
       ...(process.env.CMS_AUTH_BASE_URL ? { base_url: process.env.CMS_AUTH_BASE_URL } : {}),
       ...(process.env.CMS_AUTH_ENDPOINT ? { auth_endpoint: process.env.CMS_AUTH_ENDPOINT } : {}),
