@@ -17,6 +17,7 @@ export function adminPage(): string {
 <meta http-equiv="Content-Security-Policy" content="${adminCspMeta}">
 <title>${t('nb', 'cms.title')}</title>
 <link href="/admin/config.yml" type="text/yaml" rel="cms-config-url">
+<link href="/admin/redigering.css" rel="stylesheet">
 </head>
 <body>
 <noscript>${t('nb', 'cms.noscript')}</noscript>

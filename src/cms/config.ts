@@ -90,6 +90,9 @@ export function cmsConfig({ root, site }: CmsOptions): Record<string, unknown> {
         media_folder: imageFolder,
         public_folder: `./${imageFolder}`,
         summary: '{{title}}',
+        // The form gets the whole width. The preview of the page is the deploy preview or the
+        // downloadable build of the pull request, which show it as it will really look.
+        editor: { preview: false },
         sortable_fields: ['title', 'updated'],
         // The published page, for «Vis forhåndsvisning» once a deploy preview has been built.
         ...(spec.address?.includes('{id}') ? { preview_path: spec.address.slice(1).replace('{id}', '{{slug}}') } : {}),

@@ -1,7 +1,7 @@
 /**
  * The editor at /admin/ under `npm run dev`. The build writes its files through the endpoints in
- * src/pages/admin/; the dev server would hand /admin/decap-cms.js to Vite as a module of its own
- * and has no page at /admin/ itself, so this serves those two from the same sources.
+ * src/pages/admin/; the dev server would hand /admin/decap-cms.js and redigering.css to Vite as
+ * modules of its own and has no page at /admin/ itself, so this serves those from the same sources.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,6 +27,10 @@ export default function cms(): AstroIntegration {
                   if (path === '/admin/' || path === '/admin') {
                     res.setHeader('Content-Type', 'text/html; charset=utf-8');
                     return res.end(adminPage());
+                  }
+                  if (path === '/admin/redigering.css') {
+                    res.setHeader('Content-Type', 'text/css; charset=utf-8');
+                    return res.end(readFileSync(fileURLToPath(new URL('../cms/admin.css', import.meta.url))));
                   }
                   const bundle = /^\/admin\/((?:\d+\.)?decap-cms\.js)$/.exec(path)?.[1];
                   const file = bundle ? join(bundleDir(root), bundle) : undefined;
