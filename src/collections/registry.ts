@@ -77,11 +77,16 @@ export interface CollectionRow<S extends z.ZodType = z.ZodType> {
   sitemap: boolean;
   /** When an old address may go to any live page with its slug as id: lower ranks are tried first. */
   oldAddressRank?: number;
+  /**
+   * Editors create and edit the entries in the form at /admin/ (src/cms/); the number is the
+   * collection's place in the form's list. Leave out for collections kept in files (guidelines
+   * and plan guides, whose structure the form cannot hold; docs/editor-setup.md).
+   */
+  form?: number;
   /** The collection has a feed of its own, at its list page + rss.xml (/aktuelt/rss.xml). */
   feed?: boolean;
   /** The schema.org type its detail pages are described as (src/publishing/structured-data/). */
   structuredData?: StructuredDataType;
-  // Later issues add per-collection fields here (editor form).
 }
 
 /**
@@ -148,7 +153,7 @@ export const registry = {
     label: { nb: { one: 'Artikkel', many: 'Artikler' }, nn: { one: 'Artikkel', many: 'Artiklar' } },
     sort: newest((d: { published: Date }) => d.published), listingDate: (d) => d.published,
     references: { ...topics, organisation: 'organisations', tools: 'tools' },
-    hub: 'articles', search: true, sitemap: true, oldAddressRank: 5, structuredData: 'Article',
+    hub: 'articles', search: true, sitemap: true, oldAddressRank: 5, structuredData: 'Article', form: 2,
   }),
   practice: row({
     schema: practiceSchema,
@@ -158,7 +163,7 @@ export const registry = {
     label: { nb: { one: 'Praksiseksempel', many: 'Praksiseksempler' }, nn: { one: 'Praksiseksempel', many: 'Praksiseksempel' } },
     sort: (a, b) => b.data.period.from.localeCompare(a.data.period.from) || byTitle(a, b),
     listingDate: updated, references: { ...topics, methods: 'tools', partners: 'organisations', contact: 'organisations' },
-    hub: 'practice', search: true, sitemap: true, oldAddressRank: 7, feed: true, structuredData: 'Article',
+    hub: 'practice', search: true, sitemap: true, oldAddressRank: 7, feed: true, structuredData: 'Article', form: 1,
   }),
   tools: row({
     schema: toolSchema, folder: 'verktoy', pattern: '*.mdx',
@@ -180,7 +185,7 @@ export const registry = {
     label: { nb: { one: 'Aktuelt', many: 'Aktuelt' }, nn: { one: 'Aktuelt', many: 'Aktuelt' } },
     sort: newest((d: { published: Date }) => d.published), listingDate: (d) => d.published,
     references: { ...topics, organisations: 'organisations' },
-    hub: 'news', search: true, sitemap: true, oldAddressRank: 11, feed: true, structuredData: 'NewsArticle',
+    hub: 'news', search: true, sitemap: true, oldAddressRank: 11, feed: true, structuredData: 'NewsArticle', form: 3,
   }),
   events: row({
     schema: eventSchema, folder: 'arrangementer', pattern: '*.mdx',
@@ -188,7 +193,7 @@ export const registry = {
     label: { nb: { one: 'Arrangement', many: 'Arrangementer' }, nn: { one: 'Arrangement', many: 'Arrangement' } },
     sort: newest((d: { start: Date }) => d.start), listingDate: (d) => d.start,
     references: { ...topics, organisers: 'organisations' },
-    hub: 'news', search: true, sitemap: true, oldAddressRank: 12, feed: true, structuredData: 'Event',
+    hub: 'news', search: true, sitemap: true, oldAddressRank: 12, feed: true, structuredData: 'Event', form: 4,
   }),
   grants: row({
     schema: grantSchema, folder: 'tilskudd', pattern: '*.mdx',
@@ -196,7 +201,7 @@ export const registry = {
     label: { nb: { one: 'Tilskudd', many: 'Tilskudd' }, nn: { one: 'Tilskot', many: 'Tilskot' } },
     sort: newest((d: { published: Date }) => d.published), listingDate: (d) => d.published,
     references: { ...topics, responsible: 'organisations' },
-    hub: 'news', search: true, sitemap: true, oldAddressRank: 13, feed: true, structuredData: 'GovernmentService',
+    hub: 'news', search: true, sitemap: true, oldAddressRank: 13, feed: true, structuredData: 'GovernmentService', form: 5,
   }),
   topics: row({
     schema: topicSchema, folder: 'tema', pattern: '*.yaml',

@@ -73,6 +73,8 @@ const cases: Record<string, Expected[]> = {
     { file: praksis('bilde-uloest.mdx'), field: 'image.src', line: 20, message: /Fant ikke bildet \.\/bilder\/nivaaer\.png.*Mente du \.\/bilder\/nivaer\.png\?/ },
     { file: praksis('bilde-uloest.mdx'), field: '(tekst)', line: 34, message: /Bildet !\[Søyler for nivåene 0 til 3\]\[figur\] blir ikke vist, fordi stien mangler/ },
   ],
+  // Her own municipality as the contact needs no organisation file; its name gets the id suggested.
+  'kommune-som-kontakt': [{ file: praksis('kommune-som-kontakt.mdx'), field: 'partners', line: 17, message: /Ukjent id «Tromsø kommune»\. Mente du «tromso-kommune»\?.*eller en kommune skrevet som «senja-kommune»/ }],
   malmarkorer: [
     { file: praksis('malmarkorer.mdx'), field: 'title', line: 2, message: /merket «BYTT UT» og kommer fra eksempelet i veiledningen/ },
     { file: praksis('malmarkorer.mdx'), field: 'contact', line: 18, message: /merket «BYTT UT»/ },
