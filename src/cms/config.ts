@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { collectionNames, rowOf, type CollectionName } from '../collections/registry.ts';
 import { findContentFiles } from '../check/files.ts';
 import { formFields } from './fields.ts';
+import { repositorySlug } from '../publishing/site.ts';
 
 /** The collections the form offers, in the registry's `form` order (practice examples first). */
 export const cmsCollections = (): CollectionName[] =>
@@ -18,12 +19,12 @@ export const cmsCollections = (): CollectionName[] =>
 const imageFolder = 'bilder';
 
 /**
- * The GitHub repository the form commits to: CMS_GITHUB_REPO, or GITHUB_REPOSITORY (set in GitHub
- * Actions), or the git remote «origin». Without one, only the local mode works.
+ * The GitHub repository the form commits to: the site's one repository setting
+ * (src/publishing/site.ts: REPOSITORY_URL, CMS_GITHUB_REPO, GITHUB_REPOSITORY or package.json's
+ * `repository`), or else the git remote «origin». Without one, only the local mode works.
  */
 export function githubRepository(root: string): string | undefined {
-  const fromEnv = process.env.CMS_GITHUB_REPO ?? process.env.GITHUB_REPOSITORY;
-  if (fromEnv) return fromEnv;
+  if (repositorySlug) return repositorySlug;
   try {
     const url = execFileSync('git', ['remote', 'get-url', 'origin'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     return /github\.com[:/](.+?\/.+?)(?:\.git)?$/.exec(url)?.[1];
