@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import pagefind from './src/integrations/pagefind.ts';
+import pagefind from './src/search/build/integration.ts';
 import legacyRedirects from './src/integrations/legacy-redirects.ts';
 import { astroCsp } from './src/hosting/security-headers.ts';
 import contentCheck from './src/integrations/content-check.ts';
