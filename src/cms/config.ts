@@ -9,7 +9,7 @@ import { stringify } from 'yaml';
 import { collectionNames, rowOf, type CollectionName } from '../collections/registry.ts';
 import { findContentFiles } from '../check/files.ts';
 import { formFields } from './fields.ts';
-import { defaultBranch, repositoryUrl } from '../publishing/site.ts';
+import { defaultBranch, repositorySlug } from '../publishing/site.ts';
 
 /** The collections the form offers, in the registry's `form` order (practice examples first). */
 export const cmsCollections = (): CollectionName[] =>
@@ -19,14 +19,12 @@ export const cmsCollections = (): CollectionName[] =>
 const imageFolder = 'bilder';
 
 /**
- * The GitHub repository the form commits to, as owner/name: the site's repository
- * (src/publishing/site.ts: package.json's `repository` or REPOSITORY_URL), or GITHUB_REPOSITORY
- * (set in GitHub Actions), or the git remote «origin». Without one, only the local mode works.
+ * The GitHub repository the form commits to: the site's one repository setting
+ * (src/publishing/site.ts: REPOSITORY_URL, CMS_GITHUB_REPO, GITHUB_REPOSITORY or package.json's
+ * `repository`), or else the git remote «origin». Without one, only the local mode works.
  */
 export function githubRepository(root: string): string | undefined {
-  const fromSite = repositoryUrl ? /github\.com[:/]([^/]+\/[^/]+)$/.exec(repositoryUrl)?.[1] : undefined;
-  const known = fromSite ?? process.env.GITHUB_REPOSITORY;
-  if (known) return known;
+  if (repositorySlug) return repositorySlug;
   try {
     const url = execFileSync('git', ['remote', 'get-url', 'origin'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     return /github\.com[:/](.+?\/.+?)(?:\.git)?$/.exec(url)?.[1];
