@@ -187,6 +187,16 @@ export async function eventsByTime(): Promise<{ upcoming: Entry<'events'>[]; pas
   return { upcoming: events.filter((e) => !isPast(e)).reverse(), past: events.filter(isPast) };
 }
 
+/** News older than this many years is shown as an archived item: true to its date, but not current. */
+export const newsArchiveYears = 2;
+
+/** Whether a news item is old enough, on the day the site is built, to be marked as archived. */
+export function isArchived(n: Entry<'news'>): boolean {
+  const limit = buildDate();
+  limit.setUTCFullYear(limit.getUTCFullYear() - newsArchiveYears);
+  return n.data.published.getTime() < limit.getTime();
+}
+
 /** A grant's application deadlines (or all its deadlines, if none is labelled as one). */
 function applicationDeadlines(data: Entry<'grants'>['data']): Date[] {
   const application = data.deadlines.filter((d) => /søknad|søk/i.test(d.label));

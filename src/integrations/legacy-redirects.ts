@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspHeader } from '../hosting/security-headers.ts';
-import { headersFile, nginxHeaders } from '../hosting/header-files.ts';
+import { headersFile, nginxAdminHeaders, nginxHeaders } from '../hosting/header-files.ts';
 import { siteHashes } from '../hosting/site-hashes.ts';
 import { inventoryFile, readInventory } from '../legacy/inventory.ts';
 import { livePages } from '../legacy/live.ts';
@@ -41,7 +41,8 @@ export default function legacyRedirects(): AstroIntegration {
         const tables = buildTables(livePages(outDir), rows);
 
         const csp = cspHeader(siteHashes(outDir));
-        writeFileSync(join(outDir, '_headers'), headersFile(csp));
+        // Netlify sets NETLIFY=true in its builds; it does not read Cloudflare's «! Name» lines.
+        writeFileSync(join(outDir, '_headers'), headersFile(csp, { detach: process.env.NETLIFY !== 'true' }));
         const redirects = redirectsFile(tables, rows, origin);
         writeFileSync(join(outDir, '_redirects'), redirects.text);
         if (redirects.counts.static > limits.static || redirects.counts.dynamic > limits.dynamic) {
@@ -50,6 +51,7 @@ export default function legacyRedirects(): AstroIntegration {
         mkdirSync(join(outDir, nginxDir), { recursive: true });
         writeFileSync(join(outDir, nginxDir, 'legacy.conf'), nginxMaps(tables, origin));
         writeFileSync(join(outDir, nginxDir, 'security-headers.conf'), nginxHeaders(csp));
+        writeFileSync(join(outDir, nginxDir, 'admin-headers.conf'), nginxAdminHeaders());
         const pages = writeRedirectPages(outDir, rows, origin);
         logger.info(`Gamle adresser: ${rows.length} i ${inventoryFile}, ${tables.rules.length} regler, ${pages.length} omdirigeringssider`);
       },
