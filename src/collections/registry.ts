@@ -29,7 +29,7 @@ export const hubSections = ['guidelines', 'plan', 'tools', 'practice', 'articles
 export type HubSection = (typeof hubSections)[number];
 
 /** UI-string prefixes with both a `.title` and a `.lead`: the heading and lead of a list page. */
-type ListText = { [K in UiKey]: K extends `${infer P}.title` ? (`${P}.lead` extends UiKey ? P : never) : never }[UiKey];
+export type ListText = { [K in UiKey]: K extends `${infer P}.title` ? (`${P}.lead` extends UiKey ? P : never) : never }[UiKey];
 
 /** What a sort function sees of an entry. */
 export interface Item<Data> {
