@@ -6,9 +6,8 @@ import pagefind from './src/integrations/pagefind.ts';
 import legacyRedirects from './src/integrations/legacy-redirects.ts';
 import { astroCsp } from './src/hosting/security-headers.ts';
 import contentCheck from './src/integrations/content-check.ts';
-
-// The public address of the new site. Override with SITE_URL when deploying elsewhere.
-const site = process.env.SITE_URL ?? 'https://www.forebygging.no';
+// The public address of the new site (SITE_URL overrides it); feeds, calendars and structured data read the same value.
+import { siteUrl as site } from './src/publishing/site.ts';
 
 export default defineConfig({
   site,

@@ -19,9 +19,9 @@ import { contentTypes, type ContentType, type Field } from '../src/scaffold/fiel
 import { parseAnswer } from '../src/scaffold/answers.ts';
 import { composeData, composeFile, todayInNorway } from '../src/scaffold/compose.ts';
 import { terminalAsker, type Asker } from '../src/scaffold/prompt.ts';
+import { siteUrl } from '../src/publishing/site.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const site = process.env.SITE_URL ?? 'https://www.forebygging.no';
 
 const allFlags = new Set(contentTypes.flatMap((t) => t.fields.map((f) => f.flag)));
 const options = {
@@ -223,7 +223,7 @@ async function main(): Promise<number> {
     console.log(
       [
         `Laget ${rel}`,
-        `Adresse: ${address} (${site.replace(/\/$/, '')}${address} når den er publisert)`,
+        `Adresse: ${address} (${siteUrl}${address} når den er publisert)`,
         '',
         'Neste steg:',
         left > 0 ? `  1. Åpne filen og skriv tekstene som er merket «FYLL UT» (${left} steder). Slett merknadene etter hvert.` : '  1. Åpne filen og skriv teksten.',

@@ -5,7 +5,8 @@
  */
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pathFor, type PageName } from '../collections/paths.ts';
+import { countyPath, pathFor, type PageName } from '../collections/paths.ts';
+import { counties } from '../lib/municipalities.ts';
 import { rowOf } from '../collections/registry.ts';
 import type { ContentProblem } from './problem.ts';
 import type { ContentFile } from './files.ts';
@@ -27,6 +28,9 @@ export function staticRoutes(): string[] {
     });
 }
 
+/** Pages made from reference data rather than content files: one per county (src/pages/praksis/fylke/). */
+export const countyRoutes = (): string[] => counties.map(countyPath);
+
 /** Files in public/ are served as they are, at /<name>. */
 export function publicFiles(): string[] {
   const pub = join(projectRoot, 'public');
@@ -44,7 +48,7 @@ export function addressOf(file: ContentFile): string | undefined {
 
 /** All addresses a link may point to. */
 export function sitePaths(files: ContentFile[]): Set<string> {
-  const paths = new Set([...staticRoutes(), ...publicFiles(), '/sitemap-index.xml']);
+  const paths = new Set([...staticRoutes(), ...countyRoutes(), ...publicFiles(), '/sitemap-index.xml']);
   for (const file of files) {
     const address = addressOf(file);
     if (address) paths.add(address);

@@ -5,6 +5,7 @@
  * the lists they show (selections, groupings, look-ups) come from the functions here and in
  * queries.ts, named for what they return.
  */
+import { municipalOrganisation } from '../lib/municipal-organisations.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findEntryProblems } from '../check/entries.ts';
 import { collectionNames, listedNames, rowOf, type CollectionName, type ListedName } from './registry.ts';
@@ -89,3 +90,19 @@ export const listOf = async (kind: ListedName): Promise<Listed[]> => ((await ent
 /** Every page-like entry as a list item, in registry order, built once per build (callers must not change it). */
 export const everything = (): Promise<Listed[]> => (everythingCache ??= Promise.all(listedNames.map(listOf)).then((lists) => lists.flat()));
 let everythingCache: Promise<Listed[]> | undefined;
+
+/** What a page shows of an organisation: its names and address. */
+export interface OrganisationRef {
+  id: string;
+  data: { name: string; shortName?: string | undefined; url?: string | undefined };
+}
+
+/**
+ * The contact or a partner of a practice example: an organisation file, or a municipality named
+ * by its id («senja-kommune», src/lib/municipal-organisations.ts), which needs no file. References
+ * are checked at load, so one of the two exists.
+ */
+export async function practiceOrganisations(ids: readonly string[]): Promise<OrganisationRef[]> {
+  const files = await amongIds('organisations', ids);
+  return ids.map((id) => files.find((f) => f.id === id) ?? { id, data: { name: municipalOrganisation(id)!.name } });
+}

@@ -5,9 +5,9 @@
  * else has no page template of its own (src/pages/[...entry].astro serves it).
  */
 import type { Fact } from '../components/Facts.astro';
-import { amongIds, byId, byIds, type Entry } from './content.ts';
+import { amongIds, byId, byIds, practiceOrganisations, type Entry } from './content.ts';
 import { countiesOfPractice, isClosed, isPast } from './queries.ts';
-import { pathFor } from './paths.ts';
+import { countyPath, pathFor } from './paths.ts';
 import type { ListedName } from './registry.ts';
 import { lookupMunicipality } from '../lib/municipalities.ts';
 import { formatDate, formatDateTime, label, t } from '../i18n/index.ts';
@@ -43,7 +43,7 @@ const legalBasis = (lang: Language, list: { law: string; section?: string | unde
   }),
 });
 
-const organisationLink = (o: Entry<'organisations'>) => (o.data.url ? { label: o.data.name, href: o.data.url } : o.data.name);
+const organisationLink = (o: { data: { name: string; url?: string | undefined } }) => (o.data.url ? { label: o.data.name, href: o.data.url } : o.data.name);
 
 const parts: Parts = {
   async guidelines({ data: d }) {
@@ -96,8 +96,9 @@ const parts: Parts = {
     const lang = d.lang;
     const counties = countiesOfPractice(entry);
     const methods = await byIds('tools', d.methods);
-    const partners = await byIds('organisations', d.partners);
-    const contact = await byId('organisations', d.contact);
+    // Organisations, or a municipality named as one (src/lib/municipal-organisations.ts).
+    const partners = await practiceOrganisations(d.partners);
+    const [contact] = await practiceOrganisations([d.contact]);
     const municipalities = d.municipalities.map((name) => {
       const hit = lookupMunicipality(name);
       return hit.kind === 'former' ? `${hit.name} (${t(lang, 'meta.former', { now: hit.nowPartOf.map((m) => m.name).join(' og ') })})` : name;
@@ -111,14 +112,14 @@ const parts: Parts = {
       searchTerms: [...methods.flatMap((m) => m.data.abbreviations), ...d.municipalities],
       facts: [
         { term: t(lang, 'meta.municipalities'), values: municipalities },
-        { term: t(lang, 'meta.county'), values: counties },
+        { term: t(lang, 'meta.county'), values: counties.map((c) => ({ label: c, href: countyPath(c) })) },
         { term: t(lang, 'meta.period'), values: [period] },
         { term: t(lang, 'meta.status'), values: [label(lang, 'status', d.status)] },
         { term: t(lang, 'meta.targetGroups'), values: d.targetGroups.map((g) => label(lang, 'target', g)) },
         { term: t(lang, 'meta.arenas'), values: d.arenas.map((a) => label(lang, 'arena', a)) },
         { term: t(lang, 'meta.methods'), values: methods.map((m) => ({ label: m.data.title, href: pathFor('tools', m.id) })) },
         { term: t(lang, 'meta.partners'), values: partners.map((o) => o.data.shortName ?? o.data.name) },
-        { term: t(lang, 'meta.contact'), values: [organisationLink(contact)] },
+        { term: t(lang, 'meta.contact'), values: [organisationLink(contact!)] },
       ],
     };
   },

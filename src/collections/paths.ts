@@ -4,6 +4,7 @@
  * sitemap and links in content all rely on them.
  */
 import { collectionNames, registry, rowOf, type CollectionName, type CollectionRow } from './registry.ts';
+import { slugify } from '../lib/slug.ts';
 
 /** Collections whose entries have pages of their own. */
 export type PageName = { [K in CollectionName]: (typeof registry)[K] extends { address: string } ? K : never }[CollectionName];
@@ -41,8 +42,23 @@ const templates = pageNames
   })
   .sort((a, b) => b.fixed - a.fixed);
 
+/**
+ * Practice examples county by county (src/pages/praksis/fylke/). Practice ids are single file
+ * names, so «/praksis/fylke/<county>/» can never be an example's address, and a practice file
+ * named «fylke.mdx» is refused by the address check because the overview is a page of its own.
+ */
+export const countyIndexPath = '/praksis/fylke/';
+
+/** A county's part of the address: «Møre og Romsdal» → «more-og-romsdal». */
+export const countySlug = (county: string): string => slugify(county);
+
+/** The page listing one county's practice examples: «Møre og Romsdal» → «/praksis/fylke/more-og-romsdal/». */
+export const countyPath = (county: string): string => `${countyIndexPath}${countySlug(county)}/`;
+
 /** The kind and id of the entry at a path, if the path is an entry's address. */
 export function classify(path: string): { kind: PageName; id: string } | undefined {
+  // The county overview and county pages sit under /praksis/ but are not practice examples.
+  if (path.startsWith(countyIndexPath)) return undefined;
   for (const kind of pageNames) {
     for (const [id, own] of Object.entries(rowOf(kind).addressOf ?? {})) if (own === path) return { kind, id };
   }

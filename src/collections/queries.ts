@@ -4,9 +4,12 @@
  */
 import { asListed, byId, byIds, entriesOf, everything, listOf, type Entry, type Listed } from './content.ts';
 import { hubSections, registry, type HubSection, type ListedName } from './registry.ts';
-import { parent } from './paths.ts';
-import { countiesOf } from '../lib/municipalities.ts';
+import { countyPath, countySlug, parent, pathFor } from './paths.ts';
+import { counties, countiesOf, lookupMunicipality } from '../lib/municipalities.ts';
 import { buildDate } from '../lib/build-date.ts';
+import { label, t } from '../i18n/index.ts';
+import type { Language } from '../schemas/vocabulary.ts';
+import type { ListItem } from '../components/EntryList.astro';
 
 /** Positions in everything() of the entries tagged with each topic, built once per build. */
 const topicIndex = (): Promise<Map<string, number[]>> => (topicIndexCache ??= everything().then(indexByTopic));
@@ -130,6 +133,50 @@ export const hubWelcome = async (): Promise<Entry<'pages'> | undefined> => (awai
 
 /** Counties of a practice example, derived from its municipalities. */
 export const countiesOfPractice = (p: Entry<'practice'>) => [...new Set([...p.data.counties, ...countiesOf(p.data.municipalities)])].sort((a, b) => a.localeCompare(b, 'nb'));
+
+/** One county with the practice examples from its municipalities, in the practice list's order. */
+export interface CountyPractice {
+  /** The county's name in SSB's list, for example «Møre og Romsdal». */
+  county: string;
+  /** The county's part of the address, «more-og-romsdal». */
+  slug: string;
+  /** The address of the county's page. */
+  href: string;
+  examples: Entry<'practice'>[];
+}
+
+/**
+ * Every county in SSB's list (alphabetical) with the practice examples that took place in it.
+ * An example counts in each county one of its municipalities lies in today, so one named by a
+ * municipality that has since merged counts where that municipality now belongs, and an example
+ * from several counties is listed under each of them.
+ */
+export async function practiceByCounty(): Promise<CountyPractice[]> {
+  const practice = await entriesOf('practice');
+  return [...counties]
+    .sort((a, b) => a.localeCompare(b, 'nb'))
+    .map((county) => ({ county, slug: countySlug(county), href: countyPath(county), examples: practice.filter((p) => countiesOfPractice(p).includes(county)) }));
+}
+
+/**
+ * Practice examples as list items: municipalities (a merged one with what it is part of now),
+ * counties, period and status under the title.
+ */
+export function practiceItems(lang: Language, examples: Entry<'practice'>[]): ListItem[] {
+  const shown = (name: string) => {
+    const hit = lookupMunicipality(name);
+    return hit.kind === 'former' ? t(lang, 'county.formerNote', { name: hit.name, now: hit.nowPartOf.map((m) => m.name).join(', ') }) : name;
+  };
+  return examples.map((p) => ({
+    href: pathFor('practice', p.id), title: p.data.title, ingress: p.data.ingress, lang: p.data.lang,
+    meta: [
+      p.data.municipalities.map(shown).join(', '),
+      countiesOfPractice(p).join(', '),
+      p.data.period.to && p.data.period.to !== p.data.period.from ? `${p.data.period.from}–${p.data.period.to}` : p.data.period.from,
+      label(lang, 'status', p.data.status),
+    ].filter(Boolean),
+  }));
+}
 
 /** Whether an event is over on the day the site is built. */
 export const isPast = (e: Entry<'events'>) => (e.data.end ?? e.data.start).getTime() < buildDate().getTime();

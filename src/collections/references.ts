@@ -6,6 +6,7 @@
 import type { ContentProblem } from '../check/problem.ts';
 import { rowOf, type CollectionName } from './registry.ts';
 import { slugify } from '../lib/slug.ts';
+import { municipalOrganisation, municipalOrganisationFields, municipalOrganisations } from '../lib/municipal-organisations.ts';
 
 /** The minimum the reference check needs to know about an entry. */
 export interface EntryRef {
@@ -49,18 +50,23 @@ export function findReferenceProblems(entries: EntryRef[]): ContentProblem[] {
   for (const entry of entries) {
     const file = entry.filePath ?? `${entry.collection}/${entry.id}`;
     for (const [field, target] of Object.entries(rowOf(entry.collection).references)) {
+      const municipal = target === 'organisations' && municipalOrganisationFields[entry.collection]?.includes(field) === true;
       for (const value of valuesAt(entry.data, field)) {
         if (ids.get(target)?.has(value)) continue;
+        if (municipal && municipalOrganisation(value)) continue;
         const known = [...(ids.get(target) ?? [])];
         const wanted = slugify(value);
         // A display name («Barn og unge», «KoRus Nord») or an abbreviation («bti») for an id: point to the entry it names.
         const byName = entries
           .filter((e) => e.collection === target && (e.id === wanted || namesOf(e.data).some((n) => slugify(n) === wanted)))
           .map((e) => e.id);
+        // «Senja kommune» or «senja» for the municipality as an organisation.
+        if (municipal && byName.length === 0) byName.push(...municipalOrganisations.filter((o) => o.id === wanted || o.id === `${wanted}-kommune`).map((o) => o.id));
         const close = byName.length > 0 ? byName.slice(0, 3) : [...new Set(known.filter((k) => k.startsWith(value.slice(0, 4)) || value.startsWith(k.slice(0, 4))))].slice(0, 3);
         const hint = close.length > 0 ? ` Mente du ${close.map((c) => `«${c}»`).join(' eller ')}?` : '';
         const folder = `content/${rowOf(target as CollectionName).folder}/`;
-        problems.push({ file, field, message: `Ukjent id «${value}».${hint} Id-en må være navnet på en fil i ${folder} (uten filendelse).` });
+        const orMunicipality = municipal ? ', eller en kommune skrevet som «senja-kommune»' : '';
+        problems.push({ file, field, message: `Ukjent id «${value}».${hint} Id-en må være navnet på en fil i ${folder} (uten filendelse)${orMunicipality}.` });
       }
     }
   }

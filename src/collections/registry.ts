@@ -83,8 +83,24 @@ export interface CollectionRow<S extends z.ZodType = z.ZodType> {
   sitemap: boolean;
   /** When an old address may go to any live page with its slug as id: lower ranks are tried first. */
   oldAddressRank?: number;
-  // Later issues add per-collection fields here (feeds, structured-data type, editor form).
+  /**
+   * Editors create and edit the entries in the form at /admin/ (src/cms/); the number is the
+   * collection's place in the form's list. Leave out for collections kept in files (guidelines
+   * and plan guides, whose structure the form cannot hold; docs/editor-setup.md).
+   */
+  form?: number;
+  /** The collection has a feed of its own, at its list page + rss.xml (/aktuelt/rss.xml). */
+  feed?: boolean;
+  /** The schema.org type its detail pages are described as (src/publishing/structured-data/). */
+  structuredData?: StructuredDataType;
 }
+
+/**
+ * The schema.org types detail pages are described as. «MedicalGuideline» gives a guideline page
+ * a MedicalGuideline and a chapter page a MedicalWebPage about it with its recommendations.
+ */
+export type StructuredDataType =
+  | 'Article' | 'NewsArticle' | 'MedicalGuideline' | 'Event' | 'GovernmentService' | 'DefinedTerm' | 'FAQPage' | 'CollectionPage' | 'AboutPage';
 
 /** A row with its sort function typed by its own schema; keeps which optional fields the row has. */
 const row = <S extends z.ZodType, R extends CollectionRow<S>>(r: R & { schema: S }): R => r;
@@ -107,35 +123,35 @@ export const registry = {
     // Replaced guidelines last: a reader looking for guidance should meet the current one first.
     sort: (a, b) => Number(a.data.status === 'erstattet') - Number(b.data.status === 'erstattet') || byTitle(a, b),
     listingDate: updated, references: { ...topics, 'replacedBy.id': 'guidelines' },
-    hub: 'guidelines', search: true, sitemap: true, oldAddressRank: 2,
+    hub: 'guidelines', search: true, sitemap: true, oldAddressRank: 2, structuredData: 'MedicalGuideline',
   }),
   chapters: row({
     schema: chapterSchema, folder: 'veiledere', pattern: '*/*.mdx',
     ownTemplate: true, address: '/veiledere/{parent}/{leaf}/', listPage: { path: '/veiledere/', text: 'veiledere' },
     label: { nb: { one: 'Veilederkapittel', many: 'Veilederkapitler' }, nn: { one: 'Rettleiarkapittel', many: 'Rettleiarkapittel' } },
     sort: byOrder, listingDate: updated, references: { ...topics, guideline: 'guidelines' },
-    hub: 'guidelines', search: true, sitemap: true, oldAddressRank: 9,
+    hub: 'guidelines', search: true, sitemap: true, oldAddressRank: 9, structuredData: 'MedicalGuideline',
   }),
   planGuides: row({
     schema: planGuideSchema, folder: 'planlegging', pattern: '*.mdx',
     ownTemplate: true, address: '/planlegging/{id}/', listPage: { path: '/planlegging/', text: 'planlegging' },
     label: { nb: { one: 'Planveileder', many: 'Planveiledere' }, nn: { one: 'Planrettleiar', many: 'Planrettleiarar' } },
     sort: byOrder, listingDate: updated, references: topics,
-    hub: 'plan', search: true, sitemap: true, oldAddressRank: 3,
+    hub: 'plan', search: true, sitemap: true, oldAddressRank: 3, structuredData: 'Article',
   }),
   planSteps: row({
     schema: planStepSchema, folder: 'planlegging', pattern: '*/*.mdx',
     ownTemplate: true, address: '/planlegging/{parent}/{leaf}/', listPage: { path: '/planlegging/', text: 'planlegging' },
     label: { nb: { one: 'Plansteg', many: 'Plansteg' }, nn: { one: 'Plansteg', many: 'Plansteg' } },
     sort: byOrder, listingDate: updated, references: { ...topics, guide: 'planGuides' },
-    hub: 'plan', search: true, sitemap: true, oldAddressRank: 10,
+    hub: 'plan', search: true, sitemap: true, oldAddressRank: 10, structuredData: 'Article',
   }),
   questions: row({
     schema: questionSchema, folder: 'sporsmal-og-svar', pattern: '*.mdx',
     address: '/planlegging/sporsmal-og-svar/{id}/', listPage: { path: '/planlegging/sporsmal-og-svar/', text: 'qa' },
     label: { nb: { one: 'Spørsmål og svar', many: 'Spørsmål og svar' }, nn: { one: 'Spørsmål og svar', many: 'Spørsmål og svar' } },
     sort: byTitle, listingDate: updated, references: { ...topics, 'basedOn.organisation': 'organisations', guides: 'planGuides' },
-    hub: 'plan', search: true, sitemap: true, oldAddressRank: 6,
+    hub: 'plan', search: true, sitemap: true, oldAddressRank: 6, structuredData: 'FAQPage',
   }),
   articles: row({
     schema: articleSchema, folder: 'artikler', pattern: '*.mdx',
@@ -143,7 +159,7 @@ export const registry = {
     label: { nb: { one: 'Artikkel', many: 'Artikler' }, nn: { one: 'Artikkel', many: 'Artiklar' } },
     sort: newest((d: { published: Date }) => d.published), listingDate: (d) => d.published,
     references: { ...topics, organisation: 'organisations', tools: 'tools' },
-    hub: 'articles', search: true, sitemap: true, oldAddressRank: 5,
+    hub: 'articles', search: true, sitemap: true, oldAddressRank: 5, structuredData: 'Article', form: 2,
   }),
   practice: row({
     schema: practiceSchema,
@@ -153,21 +169,21 @@ export const registry = {
     label: { nb: { one: 'Praksiseksempel', many: 'Praksiseksempler' }, nn: { one: 'Praksiseksempel', many: 'Praksiseksempel' } },
     sort: (a, b) => b.data.period.from.localeCompare(a.data.period.from) || byTitle(a, b),
     listingDate: updated, references: { ...topics, methods: 'tools', partners: 'organisations', contact: 'organisations' },
-    hub: 'practice', search: true, sitemap: true, oldAddressRank: 7,
+    hub: 'practice', search: true, sitemap: true, oldAddressRank: 7, feed: true, structuredData: 'Article', form: 1,
   }),
   tools: row({
     schema: toolSchema, folder: 'verktoy', pattern: '*.mdx',
     address: '/verktoy/{id}/', listPage: { path: '/verktoy/', text: 'verktoy' },
     label: { nb: { one: 'Verktøy og metode', many: 'Verktøy og metoder' }, nn: { one: 'Verktøy og metode', many: 'Verktøy og metodar' } },
     sort: byTitle, listingDate: updated, references: { ...topics, responsible: 'organisations' },
-    hub: 'tools', search: true, sitemap: true, oldAddressRank: 4,
+    hub: 'tools', search: true, sitemap: true, oldAddressRank: 4, structuredData: 'Article',
   }),
   glossary: row({
     schema: glossarySchema, folder: 'ordbok', pattern: '*.mdx',
     address: '/ordbok/{id}/', listPage: { path: '/ordbok/', text: 'ordbok' },
     label: { nb: { one: 'Ordbok', many: 'Ordbok' }, nn: { one: 'Ordbok', many: 'Ordbok' } },
     sort: (a, b) => a.data.term.localeCompare(b.data.term, 'nb'), listingDate: updated, references: { ...topics, related: 'glossary' },
-    hub: 'glossary', search: true, sitemap: true, oldAddressRank: 8,
+    hub: 'glossary', search: true, sitemap: true, oldAddressRank: 8, structuredData: 'DefinedTerm',
   }),
   news: row({
     schema: newsSchema, folder: 'aktuelt', pattern: '*.mdx',
@@ -175,15 +191,15 @@ export const registry = {
     label: { nb: { one: 'Aktuelt', many: 'Aktuelt' }, nn: { one: 'Aktuelt', many: 'Aktuelt' } },
     sort: newest((d: { published: Date }) => d.published), listingDate: (d) => d.published,
     references: { ...topics, organisations: 'organisations' },
-    hub: 'news', search: true, sitemap: true, oldAddressRank: 11,
+    hub: 'news', search: true, sitemap: true, oldAddressRank: 11, feed: true, structuredData: 'NewsArticle', form: 3,
   }),
   events: row({
     schema: eventSchema, folder: 'arrangementer', pattern: '*.mdx',
-    address: '/arrangementer/{id}/', listPage: { path: '/arrangementer/', text: 'arrangementer' },
+    ownTemplate: true, address: '/arrangementer/{id}/', listPage: { path: '/arrangementer/', text: 'arrangementer' },
     label: { nb: { one: 'Arrangement', many: 'Arrangementer' }, nn: { one: 'Arrangement', many: 'Arrangement' } },
     sort: newest((d: { start: Date }) => d.start), listingDate: (d) => d.start,
     references: { ...topics, organisers: 'organisations' },
-    hub: 'news', search: true, sitemap: true, oldAddressRank: 12,
+    hub: 'news', search: true, sitemap: true, oldAddressRank: 12, feed: true, structuredData: 'Event', form: 4,
   }),
   grants: row({
     schema: grantSchema, folder: 'tilskudd', pattern: '*.mdx',
@@ -191,13 +207,13 @@ export const registry = {
     label: { nb: { one: 'Tilskudd', many: 'Tilskudd' }, nn: { one: 'Tilskot', many: 'Tilskot' } },
     sort: newest((d: { published: Date }) => d.published), listingDate: (d) => d.published,
     references: { ...topics, responsible: 'organisations' },
-    hub: 'news', search: true, sitemap: true, oldAddressRank: 13,
+    hub: 'news', search: true, sitemap: true, oldAddressRank: 13, feed: true, structuredData: 'GovernmentService', form: 5,
   }),
   topics: row({
     schema: topicSchema, folder: 'tema', pattern: '*.yaml',
     ownTemplate: true, address: '/tema/{id}/', listPage: { path: '/tema/', text: 'tema' },
     label: { nb: { one: 'Tema', many: 'Tema' }, nn: { one: 'Tema', many: 'Tema' } },
-    sort: byOrder, references: {}, search: false, sitemap: true, oldAddressRank: 1,
+    sort: byOrder, references: {}, search: false, sitemap: true, oldAddressRank: 1, structuredData: 'CollectionPage',
   }),
   organisations: row({
     schema: organisationSchema, folder: 'organisasjoner', pattern: '*.yaml',
@@ -209,7 +225,7 @@ export const registry = {
     schema: pageSchema, folder: 'sider', pattern: '*.mdx',
     ownTemplate: true, address: '/om/{id}/', addressOf: { 'tidlig-intervensjon': '/tidlig-intervensjon/' }, listPage: { path: '/om/', text: 'om' },
     label: { nb: { one: 'Side', many: 'Sider' }, nn: { one: 'Side', many: 'Sider' } },
-    sort: byOrder, references: {}, search: false, sitemap: true, oldAddressRank: 14,
+    sort: byOrder, references: {}, search: false, sitemap: true, oldAddressRank: 14, structuredData: 'AboutPage',
   }),
 };
 

@@ -37,3 +37,7 @@ export function formatDateTime(lang: Language, date: Date): string {
   const mm = String(date.getUTCMinutes()).padStart(2, '0');
   return hh === '00' && mm === '00' ? day : `${day} kl. ${hh}:${mm}`;
 }
+
+/** «1 praksiseksempel», «7 praksiseksempler» (nynorsk: «7 praksiseksempel»). */
+export const practiceCount = (lang: Language, count: number): string =>
+  count === 1 ? t(lang, 'county.countOne') : t(lang, 'county.countMany', { count });

@@ -70,8 +70,11 @@ export const arenas = [
   'spesialisthelsetjeneste',
 ] as const;
 
-/** Where a practice example stands. */
-export const practiceStatuses = ['planlagt', 'pagar', 'avsluttet'] as const;
+/**
+ * Where a practice example stands. «ukjent-utfall» is for work a source only describes as planned
+ * (a yearly plan, an invitation): the reader must not take it as done.
+ */
+export const practiceStatuses = ['planlagt', 'pagar', 'avsluttet', 'ukjent-utfall'] as const;
 
 /** Strength of a recommendation, carried by its verb (Helsedirektoratet's convention). */
 export const strengths = ['skal', 'bor', 'kan'] as const;

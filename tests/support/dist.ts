@@ -17,10 +17,10 @@ export interface BuiltPage {
   html: string;
 }
 
-/** Every HTML page in dist/, except Pagefind's and redirect stubs. */
+/** Every HTML page in dist/, except Pagefind's, redirect stubs and the editor at /admin/ (not a reading page). */
 export function builtPages(): BuiltPage[] {
   return walk(distDir)
     .filter((f) => f.endsWith('.html') && !f.includes(`${distDir}/pagefind/`))
     .map((f) => ({ path: `/${relative(distDir, f).replace(/index\.html$/, '').replace(/\\/g, '/')}`, html: readFileSync(f, 'utf8') }))
-    .filter((p) => !/<meta http-equiv="refresh"/i.test(p.html));
+    .filter((p) => !/<meta http-equiv="refresh"/i.test(p.html) && !p.path.startsWith('/admin/'));
 }

@@ -24,12 +24,12 @@ export function filesUnder(dir: string): string[] {
   });
 }
 
-/** Every HTML page in a built site, except Pagefind's own files and redirect stubs. */
+/** Every HTML page in a built site, except Pagefind's own files, redirect stubs and the editor at /admin/ (not a reading page). */
 export function htmlPages(distDir: string): { path: string; file: string; html: string }[] {
   return filesUnder(distDir)
     .filter((f) => f.endsWith('.html') && !relative(distDir, f).startsWith('pagefind'))
     .map((file) => ({ file, html: readFileSync(file, 'utf8'), path: `/${relative(distDir, file).replace(/\\/g, '/').replace(/index\.html$/, '')}` }))
-    .filter((p) => !/<meta http-equiv="refresh"/i.test(p.html));
+    .filter((p) => !/<meta http-equiv="refresh"/i.test(p.html) && !p.path.startsWith('/admin/'));
 }
 
 export const gzipBytes = (data: string | Buffer) => gzipSync(data).length;

@@ -24,7 +24,7 @@ const praksis = (name: string) => `content/praksis/${name}`;
 
 const cases: Record<string, Expected[]> = {
   'mangler-felt': [{ file: praksis('mangler-felt.mdx'), field: 'contact', message: /Feltet mangler\. Skriv id-en til en organisasjon/ }],
-  'ugyldig-verdi': [{ file: praksis('ugyldig-verdi.mdx'), field: 'status', line: 9, message: /«ferdig» er ikke en gyldig verdi\. Velg en av: planlagt, pagar, avsluttet/ }],
+  'ugyldig-verdi': [{ file: praksis('ugyldig-verdi.mdx'), field: 'status', line: 9, message: /«ferdig» er ikke en gyldig verdi\. Velg en av: planlagt, pagar, avsluttet, ukjent-utfall/ }],
   'uekte-dato': [{ file: praksis('uekte-dato.mdx'), field: 'updated', line: 6, message: /«2024-02-30» er ikke en gyldig dato/ }],
   'ukjent-kommune': [{ file: praksis('ukjent-kommune.mdx'), field: 'municipalities', line: 7, message: /Ukjent kommune «Tromsøy»\. Mente du «Tromsø»\?/ }],
   'tvetydig-kommune': [{ file: praksis('tvetydig-kommune.mdx'), field: 'municipalities', line: 7, message: /Flere kommuner heter «Herøy»\. Skriv «Herøy \(Møre og Romsdal\)» eller «Herøy \(Nordland\)»/ }],
@@ -73,6 +73,8 @@ const cases: Record<string, Expected[]> = {
     { file: praksis('bilde-uloest.mdx'), field: 'image.src', line: 20, message: /Fant ikke bildet \.\/bilder\/nivaaer\.png.*Mente du \.\/bilder\/nivaer\.png\?/ },
     { file: praksis('bilde-uloest.mdx'), field: '(tekst)', line: 34, message: /Bildet !\[Søyler for nivåene 0 til 3\]\[figur\] blir ikke vist, fordi stien mangler/ },
   ],
+  // Her own municipality as the contact needs no organisation file; its name gets the id suggested.
+  'kommune-som-kontakt': [{ file: praksis('kommune-som-kontakt.mdx'), field: 'partners', line: 17, message: /Ukjent id «Tromsø kommune»\. Mente du «tromso-kommune»\?.*eller en kommune skrevet som «senja-kommune»/ }],
   malmarkorer: [
     { file: praksis('malmarkorer.mdx'), field: 'title', line: 2, message: /merket «BYTT UT» og kommer fra eksempelet i veiledningen/ },
     { file: praksis('malmarkorer.mdx'), field: 'contact', line: 18, message: /merket «BYTT UT»/ },

@@ -20,7 +20,7 @@ test('the practice schema tells the editor which values and fields are allowed',
     required: string[];
     additionalProperties: boolean;
   };
-  assert.deepEqual(schema.properties.status?.enum, ['planlagt', 'pagar', 'avsluttet']);
+  assert.deepEqual(schema.properties.status?.enum, ['planlagt', 'pagar', 'avsluttet', 'ukjent-utfall']);
   assert.match(schema.properties.municipalities?.description ?? '', /SSB/);
   assert.ok(schema.required.includes('contact'));
   assert.ok(schema.properties.image?.properties?.alt, 'image has alt');

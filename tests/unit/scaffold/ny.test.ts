@@ -100,7 +100,7 @@ test('wrong flags are all explained at once, with suggestions, and nothing is wr
     assert.equal(run.status, 1);
     assert.match(run.stderr, /--kommune: Ukjent kommune «Tromsøy»\. Mente du «Tromsø»\?/);
     assert.match(run.stderr, /--tema: Ukjent tema «tidlig»\. Mente du «tidlig-intervensjon»\?/);
-    assert.match(run.stderr, /--status: Ukjent status «ferdig»\. Velg blant: planlagt, pagar, avsluttet/);
+    assert.match(run.stderr, /--status: Ukjent status «ferdig»\. Velg blant: planlagt, pagar, avsluttet, ukjent-utfall/);
     assert.match(run.stderr, /--fra: «25» er ikke et årstall/);
     assert.match(run.stderr, /--kontakt: Ukjent organisasjon «korus-nrod»\. Mente du «korus-nord»/);
     assert.ok(!existsSync(join(root, 'content/praksis/nytt-eksempel.mdx')));
