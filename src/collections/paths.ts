@@ -78,3 +78,11 @@ export function listTrail(kind: PageName): { path: string; text: NonNullable<Col
   const lists = new Map(pageNames.map((name) => rowOf(name).listPage!).map((l) => [l.path, l]));
   return [...lists.values()].filter((l) => own.startsWith(l.path)).sort((a, b) => a.path.length - b.path.length);
 }
+
+/** Whether an address belongs in sitemap-index.xml: not the 404 page, nor an entry whose row says no. */
+export function inSitemap(url: string): boolean {
+  const path = new URL(url, 'https://x').pathname;
+  if (path.startsWith('/404')) return false;
+  const entry = classify(path);
+  return entry ? rowOf(entry.kind).sitemap : true;
+}

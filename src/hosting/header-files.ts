@@ -4,6 +4,9 @@
  */
 import { hashedAssetsDir, immutableCache, securityHeaders } from './security-headers.ts';
 
+/** Where the build puts the files deploy/nginx/nginx.conf includes, inside dist/. */
+export const nginxDir = '_nginx';
+
 /** dist/_headers: security headers on every path, long caching for hashed assets. */
 export function headersFile(csp: string): string {
   const indent = (pairs: [string, string][]) => pairs.map(([name, value]) => `  ${name}: ${value}`);

@@ -24,15 +24,6 @@ test.describe('on a 375 px phone with JavaScript turned off', () => {
     await expect(page.getByText('Søket trenger JavaScript')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Ordbok' }).last()).toBeVisible();
   });
-
-  test('nothing scrolls sideways at 320 px', async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 640 });
-    for (const path of ['/', '/veiledere/sammen-om-mestring/', '/praksis/', '/sok/']) {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
-    }
-  });
 });
 
 test('a guideline chapter has a contents list, previous/next and a replaced notice', async ({ page }) => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { wordStarts, joinShards, shardGroups, shardPath } from '../../src/search/group-shards.ts';
 import { searchForms } from '../../src/search/query-variants.ts';
 import { synonymGroups } from '../../src/search/lexicon.ts';
-import { loadQueries } from '../support/search-eval.ts';
+import { loadQueries } from '../../scripts/lib/search-eval.ts';
 
 const groups = synonymGroups(process.cwd());
 
