@@ -20,7 +20,6 @@ import FeedDirectory from '../../src/components/FeedDirectory.astro';
 import Footer from '../../src/components/Footer.astro';
 import GroupedEntryList from '../../src/components/GroupedEntryList.astro';
 import Header from '../../src/components/Header.astro';
-import HubSections from '../../src/components/HubSections.astro';
 import PageActions from '../../src/components/PageActions.astro';
 import PageIntro from '../../src/components/PageIntro.astro';
 import Pager from '../../src/components/Pager.astro';
@@ -38,7 +37,7 @@ import TopicLinks from '../../src/components/TopicLinks.astro';
 /** The components this file tests, by file name: a new component without a test fails below. */
 const tested = [
   'AddToCalendar', 'Anbefaling', 'Begrunnelse', 'Breadcrumbs', 'CalendarSubscribe', 'ContentImage', 'CountyMap', 'CountyOverview',
-  'EntryList', 'Facts', 'FeedDirectory', 'Footer', 'GroupedEntryList', 'Header', 'HubSections', 'PageActions', 'PageIntro', 'Pager',
+  'EntryList', 'Facts', 'FeedDirectory', 'Footer', 'GroupedEntryList', 'Header', 'PageActions', 'PageIntro', 'Pager',
   'Praktisk', 'RecommendationPart', 'Related', 'ReplacedNotice', 'ScrollTable', 'SearchData', 'SearchForm', 'Sources', 'Toc', 'TopicLinks',
 ];
 
@@ -116,15 +115,11 @@ describe('a page and its entries', () => {
     expect(text(await render(EntryList, { lang: 'nn', items: [] }))).toBe('Ingen sider enno.');
   });
 
-  test('GroupedEntryList: a heading per group, empty groups left out', async () => {
-    const html = await render(GroupedEntryList, { lang: 'nb', groups: [{ heading: 'Kommende', items: [] }, { heading: 'Gjennomførte', items: example.listItems }] });
-    expect(headings(html, 2)).toEqual(['Gjennomførte']);
-    expect(headings(html, 3)).toEqual(['Dialogmøte om rus og psykisk helse']);
-  });
-
-  test('HubSections: the hub\'s sections under their names, in nynorsk on a nynorsk hub', async () => {
-    const html = await render(HubSections, { lang: 'nn', groups: [{ section: 'practice', items: [example.listed[0]] }, { section: 'articles', items: [example.listed[1]] }] });
-    expect(headings(html, 2)).toEqual(['Praksiseksempel', 'Artiklar']);
+  test('GroupedEntryList: a heading per group, empty groups left out; entries in another written standard marked', async () => {
+    const html = await render(GroupedEntryList, { lang: 'nb', groups: [{ heading: 'Kommende', items: [] }, { heading: 'Gjennomførte', items: example.listItems }, { heading: 'Artikler', items: [example.listed[1]] }] });
+    expect(headings(html, 2)).toEqual(['Gjennomførte', 'Artikler']);
+    expect(headings(html, 3)).toEqual(['Dialogmøte om rus og psykisk helse', 'Alkohollova sine verkemiddel i kommunen']);
+    expect(html).toMatch(/<li class="entry" lang="nn">/);
   });
 
   test('Related: «more on the same topic» with the type of each entry, nothing when there is nothing', async () => {
