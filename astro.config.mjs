@@ -2,12 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import pagefind from './src/integrations/pagefind.ts';
+import pagefind from './src/search/build/integration.ts';
 import legacyRedirects from './src/integrations/legacy-redirects.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { astroCsp } from './src/hosting/security-headers.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { inSitemap } from './src/collections/paths.ts';
+import cms from './src/integrations/cms.ts';
 // The public address of the new site (SITE_URL overrides it); feeds, calendars and structured data read the same value.
 import { siteUrl as site } from './src/publishing/site.ts';
 
@@ -16,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Reading pages ship no JavaScript; the one script (search) is bundled by Vite on /sok/ only.
-  integrations: [contentCheck(), mdx(), sitemap({ filter: inSitemap }), pagefind(), legacyRedirects(), securityHeaders()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: inSitemap }), pagefind(), legacyRedirects(), securityHeaders(), cms()],
   markdown: { syntaxHighlight: false },
   // Astro writes a <meta> policy with the hashes of what it bundles on every page; the build turns
   // the same policy into HTTP headers for each host (src/integrations/security-headers.ts).

@@ -5,7 +5,7 @@
  * search; `npm test` runs the same measure (tests/browser/search-quality.spec.ts) with its floors.
  */
 import { fileURLToPath } from 'node:url';
-import { loadQueries, score, summarise, type QueryScore } from './lib/search-eval.ts';
+import { loadQueries, score, subsetOf, summarise, SUBSETS, type QueryScore } from './lib/search-eval.ts';
 import { withSiteInBrowser } from './bench/site-browser.ts';
 
 const dist = process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url));
@@ -22,6 +22,11 @@ await withSiteInBrowser(dist, async (browser, url) => {
   const { recallAt5, mrr } = summarise(scores);
   for (const s of scores.filter((x) => x.recall < 1 || x.reciprocalRank < 1)) {
     console.log(`  ${s.q}: recall ${s.recall.toFixed(2)}, RR ${s.reciprocalRank.toFixed(2)} → ${s.top.join(' ')}`);
+  }
+  for (const subset of SUBSETS) {
+    const part = scores.filter((_, i) => subsetOf(queries[i]!) === subset);
+    const sum = summarise(part);
+    console.log(`${subset} (${part.length}): recall@5 ${sum.recallAt5.toFixed(3)}, MRR ${sum.mrr.toFixed(3)}`);
   }
   console.log(`${queries.length} spørringer: recall@5 ${recallAt5.toFixed(3)}, MRR ${mrr.toFixed(3)}`);
 });

@@ -27,12 +27,17 @@ export interface QueryCost {
   second: QueryStep;
 }
 
-/** Files a search downloads: Pagefind's, and the word groups the search page rewrites queries with. */
-const isSearchFile = (path: string) => path.startsWith('/pagefind/') || path.startsWith('/sok/ordgrupper/') || path === '/sok/datoer.txt';
+/**
+ * Files a search downloads: Pagefind's, the word groups the search page rewrites queries with, and
+ * the vocabulary files it corrects typos against.
+ */
+const isSearchFile = (path: string) =>
+  path.startsWith('/pagefind/') || path.startsWith('/sok/ordgrupper/') || path.startsWith('/sok/ordliste/') || path === '/sok/datoer.txt';
 
 /** «/pagefind/fragment/no_1a2b.pf_fragment» → «fragment». */
 function kindOf(path: string): string {
   if (path.startsWith('/sok/ordgrupper/')) return 'ordgrupper';
+  if (path.startsWith('/sok/ordliste/')) return 'ordliste';
   if (path === '/sok/datoer.txt') return 'datoer';
   const name = path.replace(/^\/pagefind\//, '');
   if (name.includes('/')) return name.split('/')[0]!;
@@ -140,9 +145,13 @@ async function viaApi(page: Page, base: string, counter: Counter, queries: [stri
 /**
  * Typical first searches, each on a fresh page with an empty cache: a link to /sok/?q=… opened and
  * its results drawn. Two-word topic names, a natural question, an abbreviation, a compound and a
- * nynorsk word, so the budget is checked on more than the one query the comparison uses.
+ * nynorsk word, so the budget is checked on more than the one query the comparison uses; and two
+ * typos, which also fetch the vocabulary and search again with the corrected words.
  */
-export const TYPICAL_QUERIES = ['tidlig intervensjon', 'barn som pårørende', 'hvordan lage rusmiddelpolitisk handlingsplan', 'BTI', 'skjenkekontroll', 'tilskot til rusarbeid', 'motiverende intervju'];
+export const TYPICAL_QUERIES = [
+  'tidlig intervensjon', 'barn som pårørende', 'hvordan lage rusmiddelpolitisk handlingsplan', 'BTI', 'skjenkekontroll', 'tilskot til rusarbeid', 'motiverende intervju',
+  'tverfaglig samarbeid', 'rusforebyggng',
+];
 
 export function measureFirstQueries(distDir: string, queries: string[] = TYPICAL_QUERIES): Promise<QueryStep[]> {
   return withSiteInBrowser(distDir, async (browser, url) => {

@@ -33,6 +33,16 @@ export function score(query: EvalQuery, ranked: string[]): QueryScore {
   return { q: query.q, recall: found / wanted, reciprocalRank: first === -1 ? 0 : 1 / (first + 1), top: top5 };
 }
 
+/** The subsets the quality is reported for: typos, whole questions, and the rest. */
+export type Subset = 'skrivefeil' | 'spørsmål' | 'resten';
+export const SUBSETS: Subset[] = ['skrivefeil', 'spørsmål', 'resten'];
+
+export function subsetOf(query: EvalQuery): Subset {
+  const kind = query.kind ?? '';
+  if (kind.startsWith('skrivefeil')) return 'skrivefeil';
+  return kind.includes('spørsmål') ? 'spørsmål' : 'resten';
+}
+
 export function summarise(scores: QueryScore[]): { recallAt5: number; mrr: number } {
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
   return { recallAt5: mean(scores.map((s) => s.recall)), mrr: mean(scores.map((s) => s.reciprocalRank)) };

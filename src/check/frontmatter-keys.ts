@@ -21,9 +21,12 @@ const norwegianNames: Record<string, string> = {
   start: 'start', slutt: 'end', pamelding: 'url', påmelding: 'url', sokeord: 'searchTerms', søkeord: 'searchTerms',
 };
 
-/** Fields that have been renamed, with what to write instead. */
-const renamedFields: Record<string, string> = {
-  answeredBy: 'Feltet heter nå «basedOn», med «site» (for eksempel kommunetorget.no) og «organisation» (id-en til organisasjonen). Det gamle svaret er en kilde, ikke forfatteren av teksten.',
+/** Fields that have been replaced: the field that took over, and what the editor should write instead. */
+const renamedFields: Record<string, { now: string; advice: string }> = {
+  answeredBy: {
+    now: 'basedOn',
+    advice: 'Feltet heter nå «basedOn», med «site» (for eksempel kommunetorget.no) og «organisation» (id-en til organisasjonen). Det gamle svaret er en kilde, ikke forfatteren av teksten.',
+  },
 };
 
 /** The top-level field names a schema accepts. */
@@ -41,8 +44,8 @@ export function checkUnknownFields(files: ContentFile[]): ContentProblem[] {
     for (const key of Object.keys(file.data)) {
       if (known.includes(key)) continue;
       const renamed = renamedFields[key];
-      if (renamed && known.includes('basedOn')) {
-        problems.push({ file: file.path, line: file.lineOf([key]), field: key, message: `Feltet «${key}» er tatt ut. ${renamed}` });
+      if (renamed && known.includes(renamed.now)) {
+        problems.push({ file: file.path, line: file.lineOf([key]), field: key, message: `Feltet «${key}» er tatt ut. ${renamed.advice}` });
         continue;
       }
       const meant = norwegianNames[key.toLowerCase()];

@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { collectionNames, rowOf, type CollectionName } from '../collections/registry.ts';
 import { findContentFiles } from '../check/files.ts';
 import { formFields } from './fields.ts';
+import { defaultBranch, repositorySlug } from '../publishing/site.ts';
 
 /** The collections the form offers, in the registry's `form` order (practice examples first). */
 export const cmsCollections = (): CollectionName[] =>
@@ -18,12 +19,12 @@ export const cmsCollections = (): CollectionName[] =>
 const imageFolder = 'bilder';
 
 /**
- * The GitHub repository the form commits to: CMS_GITHUB_REPO, or GITHUB_REPOSITORY (set in GitHub
- * Actions), or the git remote «origin». Without one, only the local mode works.
+ * The GitHub repository the form commits to: the site's one repository setting
+ * (src/publishing/site.ts: REPOSITORY_URL, CMS_GITHUB_REPO, GITHUB_REPOSITORY or package.json's
+ * `repository`), or else the git remote «origin». Without one, only the local mode works.
  */
 export function githubRepository(root: string): string | undefined {
-  const fromEnv = process.env.CMS_GITHUB_REPO ?? process.env.GITHUB_REPOSITORY;
-  if (fromEnv) return fromEnv;
+  if (repositorySlug) return repositorySlug;
   try {
     const url = execFileSync('git', ['remote', 'get-url', 'origin'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     return /github\.com[:/](.+?\/.+?)(?:\.git)?$/.exec(url)?.[1];
@@ -47,7 +48,7 @@ export function cmsConfig({ root, site }: CmsOptions): Record<string, unknown> {
     backend: {
       name: 'github',
       ...(repo ? { repo } : {}),
-      branch: process.env.CMS_BRANCH ?? 'main',
+      branch: defaultBranch,
       // The OAuth step (docs/editor-setup.md): Netlify's own by default, or a self-hosted one.
       ...(process.env.CMS_AUTH_BASE_URL ? { base_url: process.env.CMS_AUTH_BASE_URL } : {}),
       ...(process.env.CMS_AUTH_ENDPOINT ? { auth_endpoint: process.env.CMS_AUTH_ENDPOINT } : {}),
@@ -87,6 +88,9 @@ export function cmsConfig({ root, site }: CmsOptions): Record<string, unknown> {
         media_folder: imageFolder,
         public_folder: `./${imageFolder}`,
         summary: '{{title}}',
+        // The form gets the whole width. The preview of the page is the deploy preview or the
+        // downloadable build of the pull request, which show it as it will really look.
+        editor: { preview: false },
         sortable_fields: ['title', 'updated'],
         // The published page, for «Vis forhåndsvisning» once a deploy preview has been built.
         ...(spec.address?.includes('{id}') ? { preview_path: spec.address.slice(1).replace('{id}', '{{slug}}') } : {}),

@@ -6,7 +6,7 @@
  */
 import type { Fact } from '../components/Facts.astro';
 import { amongIds, byId, byIds, practiceOrganisations, type Entry } from './content.ts';
-import { countiesOfPractice, isClosed, isPast } from './queries.ts';
+import { countiesOfPractice, isArchived, isClosed, isPast } from './queries.ts';
 import { countyPath, pathFor } from './paths.ts';
 import type { ListedName } from './registry.ts';
 import { lookupMunicipality } from '../lib/municipalities.ts';
@@ -22,8 +22,8 @@ export interface DetailParts {
   /** The last crumb, when it should be shorter than the title. */
   crumb?: string;
   facts?: Fact[];
-  /** A status said before everything else: a past event, a closed grant. */
-  notice?: { text: string; past: boolean };
+  /** A status said before everything else: a past event, a closed grant, an archived news item; `more` follows in plain text. */
+  notice?: { text: string; past: boolean; more?: string };
   /** Whether the intro shows the publication date next to the update. */
   showPublished?: boolean;
   /** Search words and filters besides the entry's own searchTerms and topics. */
@@ -140,6 +140,12 @@ const parts: Parts = {
         { term: t(d.lang, 'meta.links'), values: d.links.map((l) => ({ label: l.title, href: l.url })) },
       ],
     };
+  },
+  async news(entry) {
+    const d = entry.data;
+    // An old news item stays true to its date, but says that it is not current.
+    if (!isArchived(entry)) return {};
+    return { notice: { text: t(d.lang, 'news.archived', { date: formatDate(d.lang, d.published) }), more: t(d.lang, 'news.archivedText'), past: true } };
   },
   async glossary({ data: d }) {
     const related = await amongIds('glossary', d.related);

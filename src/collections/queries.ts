@@ -185,11 +185,31 @@ export async function eventsByTime(): Promise<{ upcoming: Entry<'events'>[]; pas
   return { upcoming: events.filter((e) => !isPast(e)).reverse(), past: events.filter(isPast) };
 }
 
+/** News older than this many years is shown as an archived item: true to its date, but not current. */
+export const newsArchiveYears = 2;
+
+/** Whether a news item is old enough, on the day the site is built, to be marked as archived. */
+export function isArchived(n: Entry<'news'>): boolean {
+  const limit = buildDate();
+  limit.setUTCFullYear(limit.getUTCFullYear() - newsArchiveYears);
+  return n.data.published.getTime() < limit.getTime();
+}
+
+/** A grant's application deadlines (or all its deadlines, if none is labelled as one). */
+function applicationDeadlines(data: Entry<'grants'>['data']): Date[] {
+  const application = data.deadlines.filter((d) => /søknad|søk/i.test(d.label));
+  return (application.length > 0 ? application : data.deadlines).map((d) => d.date);
+}
+
 /** Whether a grant's last application deadline has passed. */
 export function isClosed(g: Entry<'grants'>): boolean {
-  const application = g.data.deadlines.filter((d) => /søknad|søk/i.test(d.label));
-  const relevant = application.length > 0 ? application : g.data.deadlines;
-  return relevant.every((d) => d.date.getTime() < buildDate().getTime());
+  return applicationDeadlines(g.data).every((d) => d.getTime() < buildDate().getTime());
+}
+
+/** The application deadline a reader needs: the next one, or the last one once all have passed. */
+export function applicationDeadline(data: Entry<'grants'>['data']): Date {
+  const dates = applicationDeadlines(data).sort((a, b) => a.getTime() - b.getTime());
+  return dates.find((d) => d.getTime() >= buildDate().getTime()) ?? dates.at(-1)!;
 }
 
 /** Grants still open for applications, then closed ones. */

@@ -65,6 +65,39 @@ export function securityHeaders(csp: string): [name: string, value: string][] {
   ];
 }
 
+/**
+ * The editor at /admin/ (Decap CMS, src/cms/) needs more than a reading page, and only there:
+ * it styles itself with inline styles, compiles its configuration check with eval (AJV), talks to
+ * GitHub's API (and on a developer's machine to `npx decap-server` on localhost), shows GitHub
+ * avatars and uploaded images as blob: URLs. The same policy goes in the page's <meta> and in the
+ * hosts' headers for /admin/*, which replace the site-wide policy there.
+ */
+export const adminCspDirectives = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+  "connect-src 'self' blob: https://api.github.com https://raw.githubusercontent.com http://localhost:* http://127.0.0.1:*",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+/** The editor's policy for the <meta> element (browsers ignore frame-ancestors there). */
+export const adminCspMeta = adminCspDirectives.join('; ');
+/** The editor's policy for the HTTP header. */
+export const adminCspHeader = [...adminCspDirectives, ...headerOnlyDirectives].join('; ');
+
+/**
+ * The editor's headers: the site's, with its own policy, and an opener policy that lets the
+ * GitHub sign-in window report back (same-origin would cut the link to the pop-up).
+ */
+export const adminSecurityHeaders = (): [name: string, value: string][] =>
+  securityHeaders(adminCspHeader).map(([name, value]) => [name, name === 'Cross-Origin-Opener-Policy' ? 'same-origin-allow-popups' : value]);
+
 /** Hashed build assets never change under the same name, so browsers may keep them for a year. */
 export const immutableCache = 'public, max-age=31536000, immutable';
 /** Everything else (pages, the search index) is checked with the server on every use. */

@@ -7,6 +7,9 @@ export type UiKey = keyof typeof nb;
 
 const strings: Record<Language, Record<UiKey, string>> = { nb, nn };
 
+/** Every interface string's key. */
+export const uiKeys = Object.keys(nb) as UiKey[];
+
 /** The interface string for `key` in the page's written standard, with {placeholders} filled in. */
 export function t(lang: Language, key: UiKey, values: Record<string, string | number> = {}): string {
   const template = strings[lang][key] ?? strings.nb[key];

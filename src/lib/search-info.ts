@@ -1,20 +1,53 @@
 /**
- * Builds what a detail page tells the search index: type, date, filters and extra words.
- * Filter values are always in bokmål so that one filter gathers pages of both written standards.
+ * Builds what a detail page tells the search index: type, dates, filters, extra words and the
+ * groups of names it defines. Filter values are always in bokmål so that one filter gathers pages
+ * of both written standards.
  */
 import type { SearchInfo } from '../components/SearchData.astro';
-import { label, t } from '../i18n/index.ts';
+import { formatDate, label, t } from '../i18n/index.ts';
 import { collectionLabel, type ListedName } from '../collections/registry.ts';
-import { topicsByIds } from '../collections/queries.ts';
+import { applicationDeadline, topicsByIds } from '../collections/queries.ts';
+import type { Entry } from '../collections/content.ts';
 
 interface Input {
   kind: ListedName;
+  /** The entry's data: its dates, and the names it defines. */
+  data: Entry<ListedName>['data'];
   lang: 'nb' | 'nn';
-  date: Date;
   topics: string[];
   targetGroups?: string[];
   counties?: string[];
   terms?: string[];
+}
+
+/**
+ * The date a reader cares about on a result, by type: when an event takes place, a grant's
+ * application deadline, when news or an article was published, the years a practice example ran.
+ * Other types (tools, glossary, guideline chapters …) show none: their only date is when the text
+ * was last edited here, which told the reader nothing («25. november 2026» on every result).
+ */
+type ReaderDate = { kind: 'date'; date: Date } | { kind: 'deadline'; date: Date } | { kind: 'period'; from: string; to?: string };
+
+function readerDate(kind: ListedName, data: Entry<ListedName>['data']): ReaderDate | undefined {
+  const d = data as Record<string, unknown>;
+  if (kind === 'practice') return { kind: 'period', ...(d.period as { from: string; to?: string }) };
+  if (kind === 'events') return { kind: 'date', date: d.start as Date };
+  if (kind === 'grants') return { kind: 'deadline', date: applicationDeadline(data as Entry<'grants'>['data']) };
+  if (kind === 'news' || kind === 'articles') return { kind: 'date', date: d.published as Date };
+  return undefined;
+}
+
+/** The names a page defines as equivalent: a tool and its abbreviations, a term and its other names. */
+function ownNames(kind: ListedName, data: Entry<ListedName>['data']): string[] {
+  if (kind === 'tools') {
+    const d = data as Entry<'tools'>['data'];
+    return [d.title, ...d.abbreviations];
+  }
+  if (kind === 'glossary') {
+    const d = data as Entry<'glossary'>['data'];
+    return [d.term, ...d.alsoKnownAs];
+  }
+  return [];
 }
 
 /** Each term once, whatever its case: repeating a word would only raise its weight. */
@@ -22,19 +55,42 @@ function unique(terms: string[]): string[] {
   const seen = new Set<string>();
   return terms.filter((term) => {
     const key = term.toLocaleLowerCase('nb');
-    if (seen.has(key)) return false;
+    if (seen.has(key) || key.trim() === '') return false;
     seen.add(key);
     return true;
   });
 }
 
-export async function searchInfo({ kind, lang, date, topics, targetGroups = [], counties = [], terms = [] }: Input): Promise<SearchInfo> {
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+
+function when(lang: 'nb' | 'nn', shown: ReaderDate | undefined): SearchInfo['when'] {
+  if (!shown) return undefined;
+  if (shown.kind === 'period') {
+    const period = shown.to && shown.to !== shown.from ? `${shown.from}–${shown.to}` : shown.from;
+    return { text: `${t(lang, 'meta.period')} ${period}` };
+  }
+  const text = formatDate(lang, shown.date);
+  return { text: shown.kind === 'deadline' ? `${t(lang, 'search.deadline')} ${text}` : text, datetime: iso(shown.date) };
+}
+
+/** The sort key for «Nyeste først»: the reader date when there is one, else the last edit. */
+function sortKey(shown: ReaderDate | undefined, updated: Date): string {
+  if (!shown) return iso(updated);
+  return shown.kind === 'period' ? (shown.to ?? shown.from) : iso(shown.date);
+}
+
+export async function searchInfo({ kind, data, lang, topics, targetGroups = [], counties = [], terms = [] }: Input): Promise<SearchInfo> {
   const topicEntries = await topicsByIds(topics);
   const topicLabels = topicEntries.map((x) => x.data.label.nb);
   const type = collectionLabel('nb', kind);
+  const shown = readerDate(kind, data);
+  const groups = topicEntries.map((x) => ({ kind: 'topics', names: [x.data.label.nb, x.data.label.nn] }));
+  const names = ownNames(kind, data);
+  if (names.length > 1) groups.push({ kind, names });
   return {
     type,
-    date: date.toISOString().slice(0, 10),
+    date: sortKey(shown, data.updated),
+    when: when(lang, shown),
     topics: topicEntries.map((x) => x.data.label[lang]),
     filters: {
       type: [type],
@@ -46,5 +102,6 @@ export async function searchInfo({ kind, lang, date, topics, targetGroups = [], 
     // The page is found by its topics' names and synonyms («BTI» and «stafettlogg» find pages
     // tagged «tidlig intervensjon»), but only pages tagged with the topic carry its synonyms.
     terms: unique([...terms, ...topicEntries.flatMap((x) => [x.data.label.nb, x.data.label.nn, ...x.data.synonyms])]),
+    groups,
   };
 }

@@ -17,12 +17,21 @@ export const siteUrl = (process.env.SITE_URL ?? 'https://www.forebygging.no').re
 export const absolute = (path: string): string => new URL(path, `${siteUrl}/`).href;
 
 const repositoryField = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
+/** «owner/name» from the environment: CMS_GITHUB_REPO, or GITHUB_REPOSITORY (set in GitHub Actions). */
+const repositoryFromEnv = process.env.CMS_GITHUB_REPO ?? process.env.GITHUB_REPOSITORY;
 
-/** The GitHub repository the content lives in, as https://github.com/owner/name, if known. */
-export const repositoryUrl: string | undefined = (process.env.REPOSITORY_URL ?? repositoryField)
+/**
+ * The GitHub repository the content lives in, as https://github.com/owner/name: REPOSITORY_URL,
+ * else CMS_GITHUB_REPO or GITHUB_REPOSITORY, else package.json's `repository`. The share and
+ * feedback links and the form-based editor (src/cms/config.ts) all use this one value.
+ */
+export const repositoryUrl: string | undefined = (process.env.REPOSITORY_URL ?? (repositoryFromEnv ? `https://github.com/${repositoryFromEnv}` : repositoryField))
   ?.replace(/^git\+/, '')
   .replace(/\.git$/, '')
   .replace(/\/+$/, '');
+
+/** The repository as «owner/name», if it is on GitHub. */
+export const repositorySlug: string | undefined = repositoryUrl ? /github\.com\/([^/]+\/[^/]+)$/.exec(repositoryUrl)?.[1] : undefined;
 
 /** The branch editors' changes are proposed against. */
 export const defaultBranch = process.env.REPOSITORY_BRANCH ?? 'main';

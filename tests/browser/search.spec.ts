@@ -190,3 +190,50 @@ test('a search with no hits says so and suggests where to look', async ({ page }
   await expect(page.getByRole('status')).toHaveText('Ingen treff på «xqzvw».');
   await expect(results(page).getByRole('link', { name: 'ordboken' })).toBeVisible();
 });
+
+test('a mistyped word is corrected, said so with links both ways, and announced', async ({ page }) => {
+  const found = await search(page, 'tverfaglig samarbeid');
+  expect(found.slice(0, 5)).toContain('/ordbok/tverrfaglig-samarbeid/');
+  await expect(page.getByRole('status')).toContainText('Søket ble rettet fra «tverfaglig samarbeid»');
+  const note = page.locator('.search-correction');
+  await expect(note).toHaveText('Viser treff for «tverrfaglig samarbeid». Søk i stedet etter «tverfaglig samarbeid».');
+  await expect(note.getByRole('link', { name: '«tverrfaglig samarbeid»' })).toHaveAttribute('href', /q=tverrfaglig\+samarbeid/);
+  // «Søk i stedet etter» searches the words as typed, without correcting them.
+  await note.getByRole('link', { name: '«tverfaglig samarbeid»' }).click();
+  await expect(page).toHaveURL(/exact=1/);
+  await settled(page);
+  await expect(page.locator('.search-correction')).toHaveCount(0);
+  await expect(page.getByRole('status')).not.toContainText('rettet');
+});
+
+test('a rare real word and a word in capitals are never corrected', async ({ page }) => {
+  // «kullene» is on one page only, and one edit from the common «kunne».
+  expect(await search(page, 'kullene')).toContain('/verktoy/tidlig-inn/');
+  await expect(page.locator('.search-correction')).toHaveCount(0);
+  await search(page, 'samarbied');
+  await expect(page.locator('.search-correction')).toContainText('«samarbeid»');
+  await search(page, 'SAMARBIED');
+  await expect(page.locator('.search-correction')).toHaveCount(0);
+});
+
+test('a hit inside a long page links to its section and names it', async ({ page }) => {
+  await search(page, 'barnehagen');
+  const result = results(page).locator('li').filter({ has: page.locator('a[href="/veiledere/fra-bekymring-til-handling/arenaer-og-brukarar/#barnehagen"]') });
+  await expect(result.locator('.search-result__section')).toHaveText('Avsnitt: Barnehagen');
+  await result.getByRole('link').first().click();
+  await expect(page).toHaveURL(/#barnehagen$/);
+  await expect(page.locator('#barnehagen')).toBeInViewport();
+});
+
+test('results show the date that matters for their type', async ({ page }) => {
+  await search(page, 'Tidlig inn Porsanger');
+  const practice = results(page).locator('li').filter({ has: page.locator('a[href="/praksis/tidlig-inn-porsanger-2016/"]') });
+  await expect(practice.locator('.entry__meta')).toContainText('Periode 2016');
+  await search(page, 'tilskudd rusarbeid');
+  const grant = results(page).locator('li').filter({ has: page.locator('a[href^="/tilskudd/"]') }).first();
+  await expect(grant.locator('.entry__meta')).toContainText('Søknadsfrist');
+  // A tool has no date a reader needs: only when its text was last edited, which is not shown.
+  await search(page, 'motiverende intervju');
+  const tool = results(page).locator('li').filter({ has: page.locator('a[href="/verktoy/motiverende-intervju/"]') });
+  await expect(tool.locator('.entry__meta time')).toHaveCount(0);
+});

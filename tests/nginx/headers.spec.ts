@@ -87,3 +87,16 @@ test('the files for hosting and for nginx itself are not served', async () => {
     expect((await get(newHost, path)).status, path).toBe(404);
   }
 });
+
+test('the editor at /admin/ gets its own policy, and only that one', async () => {
+  const [page, bundle, reading] = await Promise.all([get(newHost, '/admin/'), get(newHost, '/admin/decap-cms.js'), get(newHost, '/')]);
+  expect([page.status, bundle.status]).toEqual([200, 200]);
+  for (const reply of [page, bundle]) {
+    const csp = String(reply.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self' 'unsafe-eval'");
+    expect(csp).toContain('https://api.github.com');
+    expect(csp, 'one policy, not the site-wide one as well').not.toContain('wasm-unsafe-eval');
+    expect(reply.headers['cross-origin-opener-policy']).toBe('same-origin-allow-popups');
+  }
+  expect(String(reading.headers['content-security-policy'])).not.toContain("'unsafe-eval'");
+});

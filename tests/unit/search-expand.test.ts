@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compoundParts, expansionTerms, type Lexicon } from '../../src/search/expand.ts';
+import { compoundParts, expansionTerms, type Lexicon } from '../../src/search/build/expand.ts';
 
 const heads = new Set(['forebygging', 'kontroll', 'skjenke', 'rusmiddel', 'handling', 'plan', 'tilskot']);
 const lexicon: Lexicon = {
@@ -47,7 +47,7 @@ test('a full name is matched as a phrase, not as scattered words', () => {
   assert.deepEqual(expansionTerms('Planen er individuell, og den er en god plan.', lexicon), []);
 });
 
-import { queryVariants } from '../../src/search/query-variants.ts';
+import { queryVariants } from '../../src/search/shared/query-variants.ts';
 
 const groups = [
   ['skole', 'skule'],
@@ -89,7 +89,7 @@ test('a query with no known words has no variants', () => {
   assert.deepEqual(queryVariants('kommunestyret', groups), []);
 });
 
-import { searchForms } from '../../src/search/query-variants.ts';
+import { searchForms } from '../../src/search/shared/query-variants.ts';
 
 test('function words are not sent to Pagefind, but still help match a phrase', () => {
   assert.deepEqual(searchForms('barn som pårørende', groups), ['barn pårørende']);

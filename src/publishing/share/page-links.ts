@@ -38,6 +38,12 @@ export function feedbackLink(lang: Language, found: boolean, title: string, url:
 export const githubEditLink = (filePath: string): string | undefined =>
   repositoryUrl ? `${repositoryUrl}/edit/${defaultBranch}/${filePath.replace(/^\.?\//, '')}` : undefined;
 
+/**
+ * The entry in the form-based editor at /admin/ (Decap CMS; its collections are named like the
+ * registry's), for collections editors edit there.
+ */
+export const adminEditPath = (collection: string, id: string): string => `/admin/#/collections/${collection}/entries/${id}`;
+
 /** For pages without a file of their own (lists, the front page): describe the change in a form. */
 export const suggestIssueLink = (lang: Language, title: string, url: string): string | undefined =>
   repositoryUrl ? `${repositoryUrl}/issues/new?${query({ template: feedbackTemplate, title: `${t(lang, 'suggest.heading')}: ${title}`, side: url })}` : undefined;

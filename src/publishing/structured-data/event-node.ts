@@ -20,7 +20,7 @@ export function osloDateTime(wallClock: Date): string {
   return `${wallClock.toISOString().slice(0, 19)}${sign}${hh}:${mm}`;
 }
 
-const isOnline = (place: string) => /digital|nett|webinar|online|teams|zoom/i.test(place);
+const isOnline = (place: string) => /\b(digital|digitalt|nettbasert|webinar|online|teams|zoom)\b/i.test(place);
 
 export function eventNode(p: PageFacts, d: EventData, organisers: { name: string; url?: string | undefined }[]): Event {
   const online = isOnline(d.place);

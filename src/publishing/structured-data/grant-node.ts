@@ -18,7 +18,6 @@ export function grantNode(p: PageFacts, d: GrantData, provider: { name: string; 
     serviceType,
     provider: { '@type': 'GovernmentOrganization', name: provider.name, ...(provider.url ? { url: provider.url } : {}) },
     audience: { '@type': 'Audience', audienceType: d.whoMayApply },
-    areaServed: { '@type': 'Country', name: 'Norge' },
     ...(d.url ? { availableChannel: { '@type': 'ServiceChannel', serviceUrl: d.url } } : {}),
   };
 }

@@ -1,4 +1,7 @@
-/** Keeps the search in the address (?q=…&type=…&sort=date), so a search can be linked and shared. */
+/**
+ * Keeps the search in the address (?q=…&type=…&sort=date), so a search can be linked and shared.
+ * `exact=1` searches the words as typed, without correcting them («Søk i stedet etter …»).
+ */
 import type { Query } from './pagefind-client.ts';
 
 export const filterNames = ['type', 'topic', 'target', 'county', 'lang'] as const;
@@ -10,10 +13,16 @@ export function readQuery(location: Location): Query {
     const value = params.get(name);
     if (value) filters[name] = [value];
   }
-  return { q: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+  return {
+    q: (params.get('q') ?? '').trim(),
+    filters,
+    sort: params.get('sort') === 'date' ? 'date' : 'relevance',
+    exact: params.get('exact') === '1',
+  };
 }
 
-export function writeQuery(query: Query): void {
+/** The address of a search: the search page with the query's parameters. */
+export function searchHref(query: Query): string {
   const params = new URLSearchParams();
   if (query.q) params.set('q', query.q);
   for (const name of filterNames) {
@@ -21,6 +30,11 @@ export function writeQuery(query: Query): void {
     if (value) params.set(name, value);
   }
   if (query.sort === 'date') params.set('sort', 'date');
+  if (query.exact) params.set('exact', '1');
   const search = params.toString();
-  history.replaceState(null, '', search ? `?${search}` : location.pathname);
+  return search ? `?${search}` : location.pathname;
+}
+
+export function writeQuery(query: Query): void {
+  history.replaceState(null, '', searchHref(query));
 }

@@ -3,20 +3,25 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
-import { buildLexicon } from '../search/lexicon.ts';
-import { expansionTerms } from '../search/expand.ts';
-import { pageText, withSearchTerms } from '../search/page-text.ts';
-import { dateOrder } from '../search/date-order.ts';
-import { shardGroups, shardPath } from '../search/group-shards.ts';
+import { buildLexicon, synonymGroups, type PageGroup } from './lexicon.ts';
+import { expansionTerms } from './expand.ts';
+import { namedText, pageGroups, pageText, withExtraWords } from './page-text.ts';
+import { dateOrder } from './date-order.ts';
+import { VocabularyBuilder } from './vocabulary.ts';
+import { shardGroups, shardPath } from '../shared/group-shards.ts';
+import { vocabularyPath } from '../shared/spelling.ts';
 
 /**
  * Builds the Pagefind index into dist/pagefind/ once Astro has written the site.
  * - One index for both written standards: bokmål and nynorsk pages go into one index, so a
  *   bokmål query also finds nynorsk pages.
- * - Each page is indexed with extra words (src/search/expand.ts): compound parts, the other
- *   written standard's forms and abbreviations. They go into the index only; the pages in dist/
- *   are unchanged. The synonym groups are written to dist/sok/ordgrupper/ for the search page, and
- *   the pages' order by date to dist/sok/datoer.txt.
+ * - Each page is indexed with extra words (src/search/build/expand.ts): compound parts and
+ *   abbreviations. They go into the index only, as searchable metadata that never shows in an
+ *   excerpt; the pages in dist/ are unchanged.
+ * - The synonym groups are written to dist/sok/ordgrupper/ for the search page, the vocabulary for
+ *   typo correction to dist/sok/ordliste/ (src/search/build/vocabulary.ts), and the pages' order
+ *   by date to dist/sok/datoer.txt. All three are built from the published pages in dist/, so no
+ *   draft's words reach them.
  */
 /**
  * The language the index is built as. «und» (undetermined) has no stemmer, and that is the point:
@@ -43,35 +48,46 @@ export default function pagefindIntegration(): AstroIntegration {
         // alone anywhere on the site, the second indexes each page with its extra words.
         const files: string[] = [];
         const texts: string[] = [];
+        const groups: PageGroup[] = [];
+        const vocabulary = new VocabularyBuilder();
         for await (const file of glob('**/*.html', { cwd: outDir })) {
-          const text = pageText(await readFile(`${outDir}/${file}`, 'utf8'));
+          const html = await readFile(`${outDir}/${file}`, 'utf8');
+          const text = pageText(html);
           if (text === undefined) continue;
           files.push(file);
           texts.push(text);
+          groups.push(...pageGroups(html));
+          vocabulary.addPage(text);
+          vocabulary.addNamed(namedText(html));
         }
-        const lexicon = buildLexicon(root, texts);
+        const lexicon = buildLexicon(synonymGroups(root, groups), texts);
         texts.length = 0;
+        for (const group of lexicon.groups) vocabulary.addNamed(group.join(' '));
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
           if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join(', ')}`);
           for (const file of files) {
             const html = await readFile(`${outDir}/${file}`, 'utf8');
-            const content = withSearchTerms(html, expansionTerms(pageText(html) ?? '', lexicon));
+            const content = withExtraWords(html, expansionTerms(pageText(html) ?? '', lexicon));
             const url = `/${file.replace(/index\.html$/, '')}`;
             const added = await index.addHTMLFile({ url, content });
             if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join(', ')}`);
           }
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          // The search page rewrites queries with the same groups (src/search/query-variants.ts),
-          // fetching only the files for its query's first letters (src/search/group-shards.ts).
+          // The search page rewrites queries with the same groups (src/search/shared/query-variants.ts),
+          // fetching only the files for its query's first letters (src/search/shared/group-shards.ts).
           await rm(`${outDir}/sok/ordgrupper`, { recursive: true, force: true });
           await mkdir(`${outDir}/sok/ordgrupper`, { recursive: true });
           for (const [letter, shard] of shardGroups(lexicon.groups)) {
             await writeFile(`${outDir}${shardPath(letter)}`, JSON.stringify(shard));
           }
+          await rm(`${outDir}/sok/ordliste`, { recursive: true, force: true });
+          await mkdir(`${outDir}/sok/ordliste`, { recursive: true });
+          const words = vocabulary.files();
+          for (const [letter, list] of words) await writeFile(`${outDir}${vocabularyPath(letter)}`, `${list.join('\n')}\n`);
           await writeFile(`${outDir}/sok/datoer.txt`, await dateOrder(`${outDir}/pagefind`));
-          logger.info(`Søkeindeks: ${files.length} sider, ${lexicon.groups.length} synonymgrupper`);
+          logger.info(`Søkeindeks: ${files.length} sider, ${lexicon.groups.length} synonymgrupper, ${[...words.values()].reduce((n, l) => n + l.length, 0)} ord i ordlista`);
         } finally {
           await pagefind.close();
         }

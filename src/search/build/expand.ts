@@ -6,8 +6,8 @@
  *   «skjenkekontroll» as «kontroll» and «skjenke».
  * Pure functions: the build integration feeds them page text and the lexicon.
  */
-import { isAbbreviation } from './query-variants.ts';
-import { tokenize } from './words.ts';
+import { isAbbreviation } from '../shared/query-variants.ts';
+import { tokenize } from '../shared/words.ts';
 
 export interface Lexicon {
   /** Groups of equivalent terms, lower case; a term may be a phrase of several words. */
@@ -105,7 +105,7 @@ function occurs(term: string, page: PageWords): boolean {
  * The extra words a page should be indexed with, given its visible text:
  * - a page with a full name («bedre tverrfaglig innsats», «individuell plan») gets the
  *   abbreviations and other one-word names in its group («bti», «ip»), since a one-word query is
- *   never widened into a phrase (src/search/query-variants.ts);
+ *   never widened into a phrase (src/search/shared/query-variants.ts);
  * - the known parts of its compound words.
  * Words in the other written standard and full names for abbreviations are not added: the search
  * page runs the query in those forms instead. Adding them to every page that has a common word

@@ -61,7 +61,7 @@ function rewrite(tokens: string[], groups: Member[][], slot: number): string[] {
       const target = group[slot];
       // A single word is not widened into a phrase («bti» → «bedre tverrfaglig innsats»): each
       // extra word costs the reader another slice of the index to download, and the index
-      // already knows pages with the full name by the abbreviation (src/search/expand.ts).
+      // already knows pages with the full name by the abbreviation (src/search/build/expand.ts).
       if (!target || target.tokens.length !== 1) continue;
       const matched = group.find((m) => matchesWord(word, m));
       if (!matched) continue;
@@ -94,7 +94,7 @@ export function queryVariants(query: string, groups: string[][]): string[] {
 
 /**
  * What the search page sends to Pagefind for a query: the query as typed, then its variants, each
- * without function words (src/search/stop-words.ts) and each once.
+ * without function words (src/search/shared/stop-words.ts) and each once.
  *
  * (Sending an abbreviation in quotes, so that Pagefind matches the whole word only and «mi» no
  * longer also matches «mindre» and «minst», was tried: Pagefind 1.6 then ranks the hits without

@@ -2,7 +2,7 @@
  * The synonym groups, split by how words begin, for the search page. The whole list grows with the
  * glossary and the tools (about 12 KB compressed at 10 000 pages), and a query needs only the
  * groups whose terms start like its words: a query can match a group only through a word it
- * shares with one of the group's terms, or an inflected form of it (src/search/query-variants.ts),
+ * shares with one of the group's terms, or an inflected form of it (src/search/shared/query-variants.ts),
  * and that word starts with the same two letters as the term. So each group is filed under the
  * first two letters of each of its terms, and the search page fetches the files for its query's
  * words. Function words are skipped on both sides: the search page never sends them to Pagefind,

@@ -1,14 +1,7 @@
 /** The filter and sort controls: plain labelled <select>s, so they work by keyboard and screen reader. */
 import { filterNames } from './url-state.ts';
 import type { Query } from './pagefind-client.ts';
-
-const labels: Record<(typeof filterNames)[number], string> = {
-  type: 'Innholdstype',
-  topic: 'Tema',
-  target: 'Målgruppe',
-  county: 'Fylke',
-  lang: 'Målform',
-};
+import { ui } from './strings.ts';
 
 function select(id: string, label: string, options: [string, string][], value: string): HTMLLabelElement {
   const wrapper = document.createElement('label');
@@ -36,16 +29,16 @@ export function renderControls(
   const fieldset = document.createElement('fieldset');
   fieldset.className = 'search-controls';
   const legend = document.createElement('legend');
-  legend.textContent = 'Avgrens søket';
+  legend.textContent = ui('search.filters');
   legend.className = 'sr-only';
   fieldset.append(legend);
   for (const name of filterNames) {
     const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, 'nb'));
     if (values.length === 0) continue;
-    const options: [string, string][] = [['', 'Alle'], ...values.map((v): [string, string] => [v, v])];
-    fieldset.append(select(`sok-${name}`, labels[name], options, query.filters[name]?.[0] ?? ''));
+    const options: [string, string][] = [['', ui('search.filter.all')], ...values.map((v): [string, string] => [v, v])];
+    fieldset.append(select(`sok-${name}`, ui(`search.filter.${name}`), options, query.filters[name]?.[0] ?? ''));
   }
-  fieldset.append(select('sok-sort', 'Sorter', [['relevance', 'Mest relevant'], ['date', 'Nyeste først']], query.sort));
+  fieldset.append(select('sok-sort', ui('search.sort'), [['relevance', ui('search.sort.relevance')], ['date', ui('search.sort.date')]], query.sort));
   fieldset.addEventListener('change', () => {
     const filters: Record<string, string[]> = {};
     for (const name of filterNames) {

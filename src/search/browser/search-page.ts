@@ -3,10 +3,11 @@
  * submit, keeps the address in step, draws results in the «Søkeresultater» region and announces
  * the count in a status region. Loaded only by /sok/.
  */
-import { allFilters, runSearch, warmUp, type Result } from './search/pagefind-client.ts';
-import { readQuery, writeQuery } from './search/url-state.ts';
-import { countText, resultItem } from './search/render.ts';
-import { renderControls } from './search/controls.ts';
+import { allFilters, runSearch, warmUp, type Result } from './pagefind-client.ts';
+import { readQuery, searchHref, writeQuery } from './url-state.ts';
+import { correctionNote, countText, noHitsTip, resultItem } from './render.ts';
+import { renderControls } from './controls.ts';
+import { loadStrings, ui } from './strings.ts';
 
 const PAGE_SIZE = 10;
 
@@ -18,6 +19,7 @@ export async function startSearch(): Promise<void> {
   const region = document.getElementById('search-results');
   const controls = document.getElementById('search-controls');
   if (!app || !form || !input || !status || !region || !controls) return;
+  loadStrings(app);
   app.hidden = false;
   document.getElementById('search-nojs')?.setAttribute('hidden', '');
   // The filters start folded, so the results come first on a phone and the first search does not
@@ -34,7 +36,7 @@ export async function startSearch(): Promise<void> {
   const more = document.createElement('button');
   more.type = 'button';
   more.className = 'button search-more';
-  more.textContent = 'Vis flere treff';
+  more.textContent = ui('search.more');
   let pending: { results: Result[]; list: HTMLOListElement; next: number; words: string[]; mine: number } | undefined;
 
   const showMore = async (results: Result[], list: HTMLOListElement, from: number, words: string[], mine: number): Promise<void> => {
@@ -58,30 +60,32 @@ export async function startSearch(): Promise<void> {
     region.setAttribute('aria-busy', 'true');
     writeQuery(query);
     if (!query.q) {
-      status.textContent = 'Skriv et søkeord for å søke.';
+      status.textContent = ui('search.empty');
       region.replaceChildren();
       region.removeAttribute('aria-busy');
       return;
     }
-    const { results } = await runSearch(query, () => mine !== run);
+    const { results, corrected, words } = await runSearch(query, () => mine !== run);
     if (mine !== run) return;
     const list = document.createElement('ol');
     list.className = 'entry-list search-list';
+    // A corrected query says so above the results, with links to both searches (GOV.UK's pattern).
+    const note = corrected
+      ? [correctionNote(corrected, query.q, { corrected: searchHref({ ...query, q: corrected, exact: false }), original: searchHref({ ...query, exact: true }) })]
+      : [];
     if (results.length === 0) {
-      const tip = document.createElement('p');
-      tip.innerHTML = 'Tips: prøv et annet ord, en forkortelse (BTI, KOR, AAH), eller se <a href="/tema/">temaene</a> og <a href="/ordbok/">ordboken</a>.';
-      region.replaceChildren(tip);
+      region.replaceChildren(...note, noHitsTip());
     } else {
-      const words = query.q.split(/\s+/).filter((w) => w.length > 1);
       // The first results are drawn into a new list before it replaces the old one, so the
       // page never flashes empty while typing.
       await showMore(results, list, 0, words, mine);
       if (mine !== run) return;
-      region.replaceChildren(list);
+      region.replaceChildren(...note, list);
       if (pending) region.append(more);
     }
-    // Announced once the results are on the page, so what is read out matches what is shown.
-    status.textContent = countText(results.length, query.q);
+    // Announced once the results are on the page, so what is read out matches what is shown; a
+    // correction is announced with the count.
+    status.textContent = corrected ? `${countText(results.length, corrected)} ${ui('search.correction.status', { q: query.q })}` : countText(results.length, query.q);
     region.removeAttribute('aria-busy');
   };
 
@@ -112,7 +116,7 @@ export async function startSearch(): Promise<void> {
     if (controlsBuilt) return;
     controlsBuilt = true;
     renderControls(controls, await allFilters(), query, (next) => {
-      query = { ...next, q: input.value.trim() };
+      query = { ...next, q: input.value.trim(), exact: false };
       schedule();
     });
   };
@@ -128,14 +132,14 @@ export async function startSearch(): Promise<void> {
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
-      query = { ...query, q: input.value.trim() };
+      query = { ...query, q: input.value.trim(), exact: false };
       schedule();
     }, 80);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     window.clearTimeout(timer);
-    query = { ...query, q: input.value.trim() };
+    query = { ...query, q: input.value.trim(), exact: false };
     schedule();
   });
 

@@ -3,7 +3,7 @@
  * page and keeps no list of its own, so «barn som pårørende» also looked up «som», which is on
  * nearly every page: at 10 000 pages that one word's slice of the index was 180 KB, more than the
  * rest of the search together, and it narrowed nothing. Phrases in the synonym groups are still
- * matched with these words in (src/search/query-variants.ts runs on the query as typed).
+ * matched with these words in (src/search/shared/query-variants.ts runs on the query as typed).
  *
  * Bokmål and nynorsk pronouns, prepositions, conjunctions, question words and auxiliaries, after
  * the Snowball project's Norwegian stop word list, without the words on that list that can carry

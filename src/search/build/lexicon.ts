@@ -1,0 +1,63 @@
+/**
+ * Builds the search lexicon from data editors already keep: the synonym groups in
+ * content/sok/synonymer.yaml, and the name groups the built pages define (a tool's name and its
+ * abbreviations, a glossary term and its other names, a topic's name in bokmål and nynorsk; see
+ * src/components/SearchData.astro). The page groups come from dist/, not from content/, so a draft,
+ * which gets no page, never teaches the search its words: drafts are dropped in one place
+ * (src/collections/content.ts). Adding an abbreviation to a tool is enough for search to know it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Lexicon } from './expand.ts';
+import { tokenize } from '../shared/words.ts';
+import { isAbbreviation } from '../shared/query-variants.ts';
+
+/**
+ * «Bedre tverrfaglig innsats (BTI)» → «bedre tverrfaglig innsats». Abbreviations keep their
+ * capitals («BTI», «KoRus»): the search page matches them only as whole words.
+ */
+const clean = (term: string) => {
+  const bare = term.replace(/\(.*?\)/g, ' ').trim();
+  return isAbbreviation(bare) ? bare : tokenize(bare).join(' ');
+};
+
+const asStrings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+/** A group of names a page defines, and what kind of page defined it. */
+export interface PageGroup {
+  kind: string;
+  names: string[];
+}
+
+/**
+ * In order of trust: when two groups know the same word, the search page uses the first. A topic's
+ * name in both written standards is one term; its synonyms are related words, not equivalents, and
+ * are indexed only on the pages tagged with the topic (src/lib/search-info.ts).
+ */
+const KIND_ORDER = ['topics', 'tools', 'glossary'];
+
+/** Groups of equivalent terms from the synonym file and the published pages' own groups. */
+export function synonymGroups(root: string, pageGroups: PageGroup[]): string[][] {
+  const file = parse(readFileSync(join(root, 'content', 'sok', 'synonymer.yaml'), 'utf8')) as { grupper?: unknown };
+  const listed = (Array.isArray(file.grupper) ? file.grupper : []).map((group) => asStrings(group).map(clean));
+  // Each group once (many pages share a topic), in a fixed order so two builds write the same files.
+  const fromPages = new Map<string, { kind: number; group: string[] }>();
+  for (const { kind, names } of pageGroups) {
+    const group = names.map(clean);
+    const key = JSON.stringify(group);
+    if (!fromPages.has(key)) fromPages.set(key, { kind: KIND_ORDER.indexOf(kind) === -1 ? KIND_ORDER.length : KIND_ORDER.indexOf(kind), group });
+  }
+  const ordered = [...fromPages.entries()]
+    .sort(([ka, a], [kb, b]) => a.kind - b.kind || (ka < kb ? -1 : ka > kb ? 1 : 0))
+    .map(([, { group }]) => group);
+  return [...listed, ...ordered].map((g) => [...new Set(g.filter((m) => m.length >= 2))]).filter((g) => g.length > 1);
+}
+
+/** The lexicon for a set of page texts: the groups, and every word that stands alone in some page. */
+export function buildLexicon(groups: string[][], pageTexts: Iterable<string>): Lexicon {
+  const heads = new Set<string>();
+  for (const text of pageTexts) for (const word of tokenize(text)) if (word.length >= 4 && !/\d/.test(word)) heads.add(word);
+  for (const group of groups) for (const member of group) if (!member.includes(' ')) heads.add(member.toLocaleLowerCase('nb'));
+  return { groups, heads };
+}

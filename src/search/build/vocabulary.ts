@@ -1,0 +1,53 @@
+/**
+ * The vocabulary the search page corrects typos against (src/search/shared/spelling.ts): every
+ * word in the pages' titles and headings, their editors' search terms and the name groups (tools,
+ * glossary terms, topics, synonyms), and the body words that stand on at least two pages. A word on
+ * one page only is as likely to be a slip as a word, and would make the files grow with every page.
+ * Filed by first letter, so a correction fetches one or two small files, and only when a query
+ * word is found nowhere. Within a file, the words most pages have come first: among equally close
+ * corrections the search page takes the more common word.
+ */
+import { tokenize } from '../shared/words.ts';
+import { vocabularyKey } from '../shared/spelling.ts';
+
+/** Body words on fewer pages than this are left out (unless named in a title, heading or term). */
+const MIN_PAGES = 2;
+const SHORTEST = 3;
+
+const usable = (word: string) => word.length >= SHORTEST && !/\d/.test(word);
+
+export class VocabularyBuilder {
+  /** How many pages each body word stands on. */
+  private pages = new Map<string, number>();
+  /** Words named in titles, headings, terms and groups. */
+  private named = new Set<string>();
+
+  /** Counts one page's body text. */
+  addPage(text: string): void {
+    for (const word of new Set(tokenize(text))) if (usable(word)) this.pages.set(word, (this.pages.get(word) ?? 0) + 1);
+  }
+
+  /** Adds words the vocabulary always keeps. */
+  addNamed(text: string): void {
+    for (const word of tokenize(text)) if (usable(word)) this.named.add(word);
+  }
+
+  /** The files: first letter → words, most common first (ties alphabetically, for a stable build). */
+  files(): Map<string, string[]> {
+    const kept = new Map<string, number>();
+    for (const [word, n] of this.pages) if (n >= MIN_PAGES) kept.set(word, n);
+    for (const word of this.named) kept.set(word, this.pages.get(word) ?? 1);
+    const byLetter = new Map<string, [string, number][]>();
+    for (const entry of kept) {
+      const key = vocabularyKey(entry[0]);
+      if (!byLetter.has(key)) byLetter.set(key, []);
+      byLetter.get(key)!.push(entry);
+    }
+    const files = new Map<string, string[]>();
+    for (const [key, entries] of [...byLetter].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      files.set(key, entries.map(([word]) => word));
+    }
+    return files;
+  }
+}

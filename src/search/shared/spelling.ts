@@ -1,0 +1,118 @@
+/**
+ * Spelling correction for the search page: a query word that no page has is corrected to the
+ * closest word in the site's vocabulary (written by the build, src/search/build/vocabulary.ts).
+ * Shared by the build (which files the words) and the search page (which looks them up).
+ *
+ * The distance is an edit distance (insert, delete, replace, swap two neighbours) where the slips
+ * a Norwegian typing fast on a phone makes most cost half: a doubled or single consonant
+ * («tverfaglig», «ungdatta») and a letter without its Norwegian mark («parorende», «hoyskole»). A
+ * word of four to six letters may be one edit away, a longer one two. Among equally close words,
+ * the more common one wins: each file lists its words by how many pages have them.
+ */
+
+/** Letters that differ only by a Norwegian mark, for the half-price replacement and for filing. */
+const PLAIN: Record<string, string> = { å: 'a', ø: 'o', æ: 'e', ä: 'a', ö: 'o', é: 'e', è: 'e', ü: 'u' };
+
+const plain = (c: string) => PLAIN[c] ?? c;
+
+/** A word with its Norwegian marks removed, as Pagefind compares words («parorende» finds «pårørende»). */
+export const withoutMarks = (word: string): string => [...word].map(plain).join('');
+
+/** Shortest word the search ever corrects: shorter words have too many neighbours. */
+export const MIN_CORRECTED = 4;
+
+/** How many edits a word of this length may be from its correction. */
+export function maxDistance(length: number): number {
+  if (length < MIN_CORRECTED) return 0;
+  return length <= 6 ? 1 : 2;
+}
+
+/** The vocabulary file for words beginning like `word`: one per first letter, marks removed. */
+export function vocabularyPath(word: string): string {
+  const first = plain([...word][0] ?? '_');
+  return `/sok/ordliste/${first.codePointAt(0)!.toString(16)}.txt`;
+}
+
+/** The letter a word is filed under (see vocabularyPath). */
+export const vocabularyKey = (word: string) => plain([...word][0] ?? '_');
+
+/**
+ * The weighted edit distance between a typed word and a known word (restricted Damerau-
+ * Levenshtein), or Infinity once it is certain to exceed `limit`.
+ */
+export function distance(typed: string, known: string, limit = 2): number {
+  const a = [...typed];
+  const b = [...known];
+  if (Math.abs(a.length - b.length) > limit) return Infinity;
+  // Inserting or deleting a letter next to the same letter is a doubled/single consonant slip.
+  const indel = (s: string[], i: number) => (s[i] === s[i - 1] || s[i] === s[i + 1] ? 0.5 : 1);
+  const replace = (x: string, y: string) => (x === y ? 0 : plain(x) === plain(y) ? 0.5 : 1);
+  let before: number[] = [];
+  let previous: number[] = [0];
+  for (let j = 1; j <= b.length; j++) previous[j] = previous[j - 1]! + indel(b, j - 1);
+  for (let i = 1; i <= a.length; i++) {
+    const row: number[] = [previous[0]! + indel(a, i - 1)];
+    let best = row[0]!;
+    for (let j = 1; j <= b.length; j++) {
+      let d = Math.min(
+        previous[j]! + indel(a, i - 1),
+        row[j - 1]! + indel(b, j - 1),
+        previous[j - 1]! + replace(a[i - 1]!, b[j - 1]!),
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && a[i - 1] !== a[i - 2]) d = Math.min(d, before[j - 2]! + 1);
+      row[j] = d;
+      if (d < best) best = d;
+    }
+    if (best > limit) return Infinity;
+    before = previous;
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The closest known word to a typed word within its allowed distance, or undefined. `known` is in
+ * order of preference (most common first); the typed word itself is never returned.
+ */
+export function closestWord(typed: string, known: readonly string[]): string | undefined {
+  const limit = maxDistance([...typed].length);
+  if (limit === 0) return undefined;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const word of known) {
+    if (word === typed) continue;
+    const d = distance(typed, word, Math.min(limit, bestDistance));
+    if (d < bestDistance) {
+      best = word;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= limit ? best : undefined;
+}
+
+/** Shortest part of a compound the search corrects on its own. */
+const MIN_PART = 5;
+
+/**
+ * A correction for a word: the closest known word, or else, for a compound the vocabulary does not
+ * list («rusforebyggng»), a known first part with the rest corrected («rus» + «forebygging»).
+ * `load` gives the vocabulary file for a word's first letter.
+ */
+export async function correctWord(typed: string, load: (word: string) => Promise<readonly string[]>): Promise<string | undefined> {
+  const words = await load(typed);
+  if (words.includes(typed)) return undefined;
+  const whole = closestWord(typed, words);
+  if (whole) return whole;
+  const known = new Set(words);
+  const letters = [...typed];
+  for (let i = letters.length - MIN_PART; i >= 3; i--) {
+    const head = letters.slice(0, i).join('');
+    if (!known.has(head)) continue;
+    const tail = letters.slice(i).join('');
+    const tailWords = await load(tail);
+    if (tailWords.includes(tail)) continue;
+    const fixed = closestWord(tail, tailWords);
+    if (fixed) return head + fixed;
+  }
+  return undefined;
+}

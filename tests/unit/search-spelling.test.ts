@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { closestWord, correctWord, distance, maxDistance, vocabularyPath } from '../../src/search/shared/spelling.ts';
+import { VocabularyBuilder } from '../../src/search/build/vocabulary.ts';
+
+// A vocabulary file lists its words most common first.
+const words = ['forebygging', 'forebyggende', 'handlingsplan', 'tverrfaglig', 'ungdata', 'pårørende', 'pårørande', 'plan', 'planen', 'rus', 'samarbeid', 'skjenkekontroll', 'kontroll'];
+const load = async (word: string) => words.filter((w) => vocabularyPath(w) === vocabularyPath(word));
+
+test('common slips are corrected to the word the reader meant', () => {
+  assert.equal(closestWord('forebyging', words), 'forebygging');
+  assert.equal(closestWord('tverfaglig', words), 'tverrfaglig');
+  assert.equal(closestWord('ungdatta', words), 'ungdata');
+  assert.equal(closestWord('handlingsplna', words), 'handlingsplan');
+  assert.equal(closestWord('pårørnde', words), 'pårørende');
+});
+
+test('doubled and single consonants and Norwegian letters cost half an edit', () => {
+  assert.equal(distance('tverfaglig', 'tverrfaglig'), 0.5);
+  assert.equal(distance('parorende', 'pårørende'), 1);
+  assert.equal(distance('handlingsplna', 'handlingsplan'), 1);
+});
+
+test('short words may be one edit off, longer ones two, and the shortest are left alone', () => {
+  assert.equal(maxDistance(3), 0);
+  assert.equal(maxDistance(5), 1);
+  assert.equal(maxDistance(9), 2);
+  assert.equal(closestWord('pln', words), undefined);
+  assert.equal(closestWord('skjenkekatalog', words), undefined);
+});
+
+test('a known word is never corrected, and a compound is corrected part by part', async () => {
+  assert.equal(await correctWord('planen', load), undefined);
+  assert.equal(await correctWord('rusforebyggng', load), 'rusforebygging');
+});
+
+test('the vocabulary keeps named words and body words on two pages, most common first', () => {
+  const v = new VocabularyBuilder();
+  v.addPage('Skjenkekontroll og kontroll i kommunen.');
+  v.addPage('Kontroll i kommunen, en gang til: skjenketid.');
+  v.addNamed('Stafettlogg');
+  const files = v.files();
+  assert.deepEqual(files.get('k'), ['kommunen', 'kontroll']);
+  assert.deepEqual(files.get('s'), ['stafettlogg']);
+  assert.equal(vocabularyPath('ødegård'), vocabularyPath('odel'));
+});
