@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { withSiteInBrowser } from './site-browser.ts';
 
-const queries = ['bti', 'tidleg intervensjon', 'skjenkekontroll', 'rusmiddelpolitisk handlingsplan', 'barn som pårørende', 'ungdata', 'tilskudd', 'motiverende intervju', 'tverfaglig samarbeid', 'pårørnde'];
+const queries = ['bti', 'tidleg intervensjon', 'skjenkekontroll', 'rusmiddelpolitisk handlingsplan', 'barn som pårørende', 'ungdata', 'tilskudd', 'motiverende intervju', 'tverfaglig samarbeid', 'pårørnde', 'hvordan lage rusmiddelpolitisk handlingsplan'];
 const { values, positionals } = parseArgs({ options: { runs: { type: 'string', default: '1' } }, allowPositionals: true });
 const runs = Math.max(1, Number(values.runs) || 1);
 const dist = positionals[0] ?? fileURLToPath(new URL('../../dist', import.meta.url));

@@ -84,11 +84,11 @@ export function readContentFile(root: string, absolute: string, collection: Coll
   return { collection, path, id, body: text.slice(fm[0].length), bodyLine, frontmatter: fm[1]!, ...parseData(fm[1]!, 1) };
 }
 
-/** Every content file, sorted by collection, plus files in content/ that no collection reads. */
-export function findContentFiles(root: string): { files: ContentFile[]; stray: string[] } {
+/** Every content file (or those of the collections named), sorted by collection, plus files in content/ that no collection reads. */
+export function findContentFiles(root: string, only?: readonly CollectionName[]): { files: ContentFile[]; stray: string[] } {
   const files: ContentFile[] = [];
   const claimed = new Set<string>();
-  for (const collection of collectionNames) {
+  for (const collection of only ?? collectionNames) {
     const spec = rowOf(collection);
     const dir = join(root, 'content', spec.folder);
     for (const abs of walk(dir).sort()) {
@@ -99,6 +99,8 @@ export function findContentFiles(root: string): { files: ContentFile[]; stray: s
       files.push(readContentFile(root, abs, collection));
     }
   }
+  // Stray files are only known when every collection has claimed its own.
+  if (only) return { files, stray: [] };
   // Files read by other parts of the site: old addresses (src/legacy/) and search synonyms (src/search/).
   const known = new Set(['legacy-urls.csv', 'README.md', 'sok/synonymer.yaml']);
   const stray = walk(join(root, 'content'))

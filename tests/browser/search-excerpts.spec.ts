@@ -41,7 +41,7 @@ test('every excerpt in the first five results is text from the page it links to'
   let shown = 0;
   for (const { q } of queries) {
     await page.goto(`/sok/?q=${encodeURIComponent(q)}`);
-    await expect(page.getByRole('status'), `søket «${q}» ble ikke ferdig`).toContainText('treff');
+    await expect(page.getByRole('status'), `søket «${q}» ble ikke ferdig`).toContainText('treff', { timeout: 30_000 });
     const results = page.getByRole('region', { name: 'Søkeresultater' });
     await expect(results).not.toHaveAttribute('aria-busy', 'true');
     const items = await results.locator('li').evaluateAll((lis) =>
