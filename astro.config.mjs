@@ -4,8 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/search/build/integration.ts';
 import legacyRedirects from './src/integrations/legacy-redirects.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { astroCsp } from './src/hosting/security-headers.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import { inSitemap } from './src/collections/paths.ts';
 import cms from './src/integrations/cms.ts';
 // The public address of the new site (SITE_URL overrides it); feeds, calendars and structured data read the same value.
 import { siteUrl as site } from './src/publishing/site.ts';
@@ -15,10 +17,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Reading pages ship no JavaScript; the one script (search) is bundled by Vite on /sok/ only.
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind(), legacyRedirects(), cms()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: inSitemap }), pagefind(), legacyRedirects(), securityHeaders(), cms()],
   markdown: { syntaxHighlight: false },
   // Astro writes a <meta> policy with the hashes of what it bundles on every page; the build turns
-  // the same policy into HTTP headers for each host (src/integrations/legacy-redirects.ts).
+  // the same policy into HTTP headers for each host (src/integrations/security-headers.ts).
   security: { csp: astroCsp },
   // Content images become AVIF with a WebP fallback (src/components/ContentImage.astro). Effort 2
   // encodes about five times faster than sharp's default 4 for files some 10 % larger.

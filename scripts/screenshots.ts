@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
+import { chromiumArgs, chromiumPath } from './lib/chromium.ts';
 import { serveStatic } from './bench/static-server.ts';
 
 /** One address per template: each layout and page kind the site has. */

@@ -5,7 +5,7 @@
  * search; `npm test` runs the same measure (tests/browser/search-quality.spec.ts) with its floors.
  */
 import { fileURLToPath } from 'node:url';
-import { loadQueries, score, subsetOf, summarise, SUBSETS, type QueryScore } from '../tests/support/search-eval.ts';
+import { loadQueries, score, subsetOf, summarise, SUBSETS, type QueryScore } from './lib/search-eval.ts';
 import { withSiteInBrowser } from './bench/site-browser.ts';
 
 const dist = process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url));

@@ -1,5 +1,5 @@
 /**
- * `npm test`: everything, in the order that fails fastest. Content check, type check, unit tests, a build of
+ * `npm test`: everything, in the order that fails fastest. Content check, type check, unit and component tests, a build of
  * the site with its search index, the site behind nginx, then the browser tests against the built site.
  */
 import { spawnSync } from 'node:child_process';
@@ -8,6 +8,7 @@ const steps: [string, string[]][] = [
   ['Innholdssjekk', ['npm', 'run', '-s', 'check']],
   ['Typesjekk', ['npm', 'run', '-s', 'typecheck']],
   ['Enhetstester', ['npm', 'run', '-s', 'test:unit']],
+  ['Komponenttester', ['npm', 'run', '-s', 'test:components']],
   ['Bygg', ['npm', 'run', '-s', 'build']],
   // The built site behind deploy/nginx/nginx.conf: old addresses, headers, search under the CSP.
   ['Nginx-tester', ['npm', 'run', '-s', 'test:nginx']],

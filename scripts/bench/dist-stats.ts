@@ -1,7 +1,8 @@
 /** Size figures of a built site: all of dist/, the search index, and per-page weight. */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesUnder, median, pageWeights, percentile } from '../../tests/support/page-weight.ts';
+import { median, pageWeights, percentile } from '../lib/page-weight.ts';
+import { walk } from '../../src/lib/walk.ts';
 
 export interface Spread {
   median: number;
@@ -27,8 +28,8 @@ export interface DistStats {
 const spread = (values: number[]): Spread => ({ median: median(values), p95: percentile(values, 95), max: Math.max(0, ...values) });
 
 export function distStats(distDir: string): DistStats {
-  const files = filesUnder(distDir);
-  const pagefind = filesUnder(join(distDir, 'pagefind'));
+  const files = walk(distDir);
+  const pagefind = walk(join(distDir, 'pagefind'));
   const size = (list: string[]) => list.reduce((sum, f) => sum + statSync(f).size, 0);
   const weights = pageWeights(distDir);
   return {

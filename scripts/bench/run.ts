@@ -32,7 +32,7 @@ import { measureFirstQueries, measureQueries } from './query.ts';
 import { writeReport, type Report, type SizeResult } from './report.ts';
 import { allowMarkdown, clearBuild, countMdx, prepareSite } from './site.ts';
 import { baselineCommand, prepareBaseline } from './baseline.ts';
-import { chromiumPath } from '../../tests/support/chromium.ts';
+import { chromiumPath } from '../lib/chromium.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const { values } = parseArgs({

@@ -3,7 +3,7 @@
  * against it, both closed again whatever happens: what every browser measurement needs first.
  */
 import { chromium, type Browser } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../../tests/support/chromium.ts';
+import { chromiumArgs, chromiumPath } from '../lib/chromium.ts';
 import { serveStatic } from './static-server.ts';
 
 export async function withSiteInBrowser<T>(distDir: string, use: (browser: Browser, url: string) => Promise<T>): Promise<T> {

@@ -9,6 +9,7 @@ import { municipalOrganisations } from '../lib/municipal-organisations.ts';
 import { label, t } from '../i18n/index.ts';
 import type { ContentFile } from '../check/files.ts';
 import * as vocabulary from '../schemas/vocabulary.ts';
+import type { VocabularyName } from '../schemas/vocabulary.ts';
 
 export interface Choice {
   label: string;
@@ -54,23 +55,13 @@ export function municipalityChoices(): Choice[] {
 
 export const countyChoices = (): Choice[] => counties.map((name) => ({ label: name, value: name }));
 
-/** Which label list in the interface strings (vocab.<list>.<value>) belongs to which vocabulary. */
-const labelLists: [readonly string[], string][] = [
-  [vocabulary.practiceStatuses, 'status'],
-  [vocabulary.targetGroups, 'target'],
-  [vocabulary.arenas, 'arena'],
-  [vocabulary.audiences, 'audience'],
-  [vocabulary.evidenceLevels, 'evidence'],
-  [vocabulary.articleKinds, 'kind'],
-  [vocabulary.strengths, 'strength'],
-];
-
 /** «dialogmote» → «Dialogmote» when no label is written for a value. */
 const plain = (value: string) => value.charAt(0).toUpperCase() + value.slice(1).replace(/-/g, ' ');
 
 /** The values of a vocabulary with their Norwegian labels. */
 export function vocabularyChoices(values: readonly string[]): Choice[] {
   if (values.join() === vocabulary.languages.join()) return values.map((v) => ({ label: t('nb', `cms.lang.${v}` as never), value: v }));
-  const list = labelLists.find(([known]) => known.join() === values.join())?.[1];
+  // The label list in the interface strings (vocab.<list>.<value>) that belongs to this vocabulary.
+  const list = (Object.entries(vocabulary.labelledVocabularies) as [VocabularyName, readonly string[]][]).find(([, known]) => known.join() === values.join())?.[0];
   return values.map((value) => ({ label: list ? label('nb', list, value) : plain(value), value }));
 }

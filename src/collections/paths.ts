@@ -84,3 +84,11 @@ export type PrintableName = Extract<PageName, 'guidelines' | 'planGuides'>;
 
 /** The whole document on one page for printing: «/veiledere/<id>/skriv-ut/». */
 export const printPathFor = (kind: PrintableName, id: string): string => `${pathFor(kind, id)}skriv-ut/`;
+
+/** Whether an address belongs in sitemap-index.xml: not the 404 page, nor an entry whose row says no. */
+export function inSitemap(url: string): boolean {
+  const path = new URL(url, 'https://x').pathname;
+  if (path.startsWith('/404')) return false;
+  const entry = classify(path);
+  return entry ? rowOf(entry.kind).sitemap : true;
+}

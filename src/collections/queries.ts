@@ -3,7 +3,7 @@
  * render what these give them.
  */
 import { asListed, byId, byIds, entriesOf, everything, listOf, type Entry, type Listed } from './content.ts';
-import { hubSections, registry, type HubSection, type ListedName } from './registry.ts';
+import { hubSections, registry, type ListedName } from './registry.ts';
 import { countyPath, countySlug, parent, pathFor } from './paths.ts';
 import { counties, countiesOf, lookupMunicipality } from '../lib/municipalities.ts';
 import { buildDate } from '../lib/build-date.ts';
@@ -53,12 +53,10 @@ export async function relatedTo(kind: ListedName, id: string, topics: string[], 
   return best.map(({ e }) => e);
 }
 
-/** Everything tagged with a topic, in the hub's sections, leaving out empty ones. */
-export async function hubGroups(topic: string): Promise<{ section: HubSection; items: Listed[] }[]> {
+/** Everything tagged with a topic, under the hub's section headings (`tema.section.<section>`). */
+export async function hubGroups(topic: string, lang: Language): Promise<{ heading: string; items: Listed[] }[]> {
   const items = (await everything()).filter((e) => e.topics.includes(topic));
-  return hubSections
-    .map((section) => ({ section, items: items.filter((e) => registry[e.kind].hub === section) }))
-    .filter((g) => g.items.length > 0);
+  return hubSections.map((section) => ({ heading: t(lang, `tema.section.${section}`), items: items.filter((e) => registry[e.kind].hub === section) }));
 }
 
 /** How many page-like entries each topic has. */

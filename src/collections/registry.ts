@@ -29,7 +29,7 @@ export const hubSections = ['guidelines', 'plan', 'tools', 'practice', 'articles
 export type HubSection = (typeof hubSections)[number];
 
 /** UI-string prefixes with both a `.title` and a `.lead`: the heading and lead of a list page. */
-type ListText = { [K in UiKey]: K extends `${infer P}.title` ? (`${P}.lead` extends UiKey ? P : never) : never }[UiKey];
+export type ListText = { [K in UiKey]: K extends `${infer P}.title` ? (`${P}.lead` extends UiKey ? P : never) : never }[UiKey];
 
 /** What a sort function sees of an entry. */
 export interface Item<Data> {
@@ -56,6 +56,12 @@ export interface CollectionRow<S extends z.ZodType = z.ZodType> {
   address?: `/${string}/`;
   /** Entries whose address does not follow the template (the early-intervention hub's text). */
   addressOf?: Record<string, `/${string}/`>;
+  /**
+   * The entries' pages have a template of their own in src/pages (for what the detail layout
+   * does not show: a table of contents, an image). Without it, src/pages/[...entry].astro serves
+   * them with the detail layout alone.
+   */
+  ownTemplate?: true;
   /** The list page the entries belong to (breadcrumbs) and the i18n prefix of its title and lead. */
   listPage?: { path: `/${string}/`; text: ListText };
   /** What an entry is called, singular and plural, in both written standards. */
@@ -112,7 +118,7 @@ const topics = { topics: 'topics' } as const;
 export const registry = {
   guidelines: row({
     schema: guidelineSchema, folder: 'veiledere', pattern: '*.mdx',
-    address: '/veiledere/{id}/', listPage: { path: '/veiledere/', text: 'veiledere' },
+    ownTemplate: true, address: '/veiledere/{id}/', listPage: { path: '/veiledere/', text: 'veiledere' },
     label: { nb: { one: 'Veileder', many: 'Veiledere' }, nn: { one: 'Rettleiar', many: 'Rettleiarar' } },
     // Replaced guidelines last: a reader looking for guidance should meet the current one first.
     sort: (a, b) => Number(a.data.status === 'erstattet') - Number(b.data.status === 'erstattet') || byTitle(a, b),
@@ -121,21 +127,21 @@ export const registry = {
   }),
   chapters: row({
     schema: chapterSchema, folder: 'veiledere', pattern: '*/*.mdx',
-    address: '/veiledere/{parent}/{leaf}/', listPage: { path: '/veiledere/', text: 'veiledere' },
+    ownTemplate: true, address: '/veiledere/{parent}/{leaf}/', listPage: { path: '/veiledere/', text: 'veiledere' },
     label: { nb: { one: 'Veilederkapittel', many: 'Veilederkapitler' }, nn: { one: 'Rettleiarkapittel', many: 'Rettleiarkapittel' } },
     sort: byOrder, listingDate: updated, references: { ...topics, guideline: 'guidelines' },
     hub: 'guidelines', search: true, sitemap: true, oldAddressRank: 9, structuredData: 'MedicalGuideline',
   }),
   planGuides: row({
     schema: planGuideSchema, folder: 'planlegging', pattern: '*.mdx',
-    address: '/planlegging/{id}/', listPage: { path: '/planlegging/', text: 'planlegging' },
+    ownTemplate: true, address: '/planlegging/{id}/', listPage: { path: '/planlegging/', text: 'planlegging' },
     label: { nb: { one: 'Planveileder', many: 'Planveiledere' }, nn: { one: 'Planrettleiar', many: 'Planrettleiarar' } },
     sort: byOrder, listingDate: updated, references: topics,
     hub: 'plan', search: true, sitemap: true, oldAddressRank: 3, structuredData: 'Article',
   }),
   planSteps: row({
     schema: planStepSchema, folder: 'planlegging', pattern: '*/*.mdx',
-    address: '/planlegging/{parent}/{leaf}/', listPage: { path: '/planlegging/', text: 'planlegging' },
+    ownTemplate: true, address: '/planlegging/{parent}/{leaf}/', listPage: { path: '/planlegging/', text: 'planlegging' },
     label: { nb: { one: 'Plansteg', many: 'Plansteg' }, nn: { one: 'Plansteg', many: 'Plansteg' } },
     sort: byOrder, listingDate: updated, references: { ...topics, guide: 'planGuides' },
     hub: 'plan', search: true, sitemap: true, oldAddressRank: 10, structuredData: 'Article',
@@ -159,7 +165,7 @@ export const registry = {
     schema: practiceSchema,
     buildSchema: ({ image }) => makePracticeSchema(image()),
     folder: 'praksis', pattern: '*.mdx',
-    address: '/praksis/{id}/', listPage: { path: '/praksis/', text: 'praksis' },
+    ownTemplate: true, address: '/praksis/{id}/', listPage: { path: '/praksis/', text: 'praksis' },
     label: { nb: { one: 'Praksiseksempel', many: 'Praksiseksempler' }, nn: { one: 'Praksiseksempel', many: 'Praksiseksempel' } },
     sort: (a, b) => b.data.period.from.localeCompare(a.data.period.from) || byTitle(a, b),
     listingDate: updated, references: { ...topics, methods: 'tools', partners: 'organisations', contact: 'organisations' },
@@ -189,7 +195,7 @@ export const registry = {
   }),
   events: row({
     schema: eventSchema, folder: 'arrangementer', pattern: '*.mdx',
-    address: '/arrangementer/{id}/', listPage: { path: '/arrangementer/', text: 'arrangementer' },
+    ownTemplate: true, address: '/arrangementer/{id}/', listPage: { path: '/arrangementer/', text: 'arrangementer' },
     label: { nb: { one: 'Arrangement', many: 'Arrangementer' }, nn: { one: 'Arrangement', many: 'Arrangement' } },
     sort: newest((d: { start: Date }) => d.start), listingDate: (d) => d.start,
     references: { ...topics, organisers: 'organisations' },
@@ -205,7 +211,7 @@ export const registry = {
   }),
   topics: row({
     schema: topicSchema, folder: 'tema', pattern: '*.yaml',
-    address: '/tema/{id}/', listPage: { path: '/tema/', text: 'tema' },
+    ownTemplate: true, address: '/tema/{id}/', listPage: { path: '/tema/', text: 'tema' },
     label: { nb: { one: 'Tema', many: 'Tema' }, nn: { one: 'Tema', many: 'Tema' } },
     sort: byOrder, references: {}, search: false, sitemap: true, oldAddressRank: 1, structuredData: 'CollectionPage',
   }),
@@ -217,7 +223,7 @@ export const registry = {
   }),
   pages: row({
     schema: pageSchema, folder: 'sider', pattern: '*.mdx',
-    address: '/om/{id}/', addressOf: { 'tidlig-intervensjon': '/tidlig-intervensjon/' }, listPage: { path: '/om/', text: 'om' },
+    ownTemplate: true, address: '/om/{id}/', addressOf: { 'tidlig-intervensjon': '/tidlig-intervensjon/' }, listPage: { path: '/om/', text: 'om' },
     label: { nb: { one: 'Side', many: 'Sider' }, nn: { one: 'Side', many: 'Sider' } },
     sort: byOrder, references: {}, search: false, sitemap: true, oldAddressRank: 14, structuredData: 'AboutPage',
   }),

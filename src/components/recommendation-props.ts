@@ -33,8 +33,11 @@ export function recommendationId(nummer: string | undefined, tekst: string): str
   return `anbefaling-${key}`;
 }
 
-/** Props of <Praktisk> and <Begrunnelse>. */
-export const recommendationPartProps = z.object({ lang: z.enum(['nb', 'nn']).default('nb') });
+/** Props of <Praktisk> and <Begrunnelse>; `part` is set by the name the MDX uses (mdx-components.ts). */
+export const recommendationPartProps = z.object({
+  lang: z.enum(['nb', 'nn']).default('nb'),
+  part: z.enum(['practical', 'rationale']),
+});
 
 /** Parses props and turns a failure into one readable sentence. */
 export function parseProps<T extends z.ZodType>(schema: T, props: unknown, component: string): z.infer<T> {

@@ -4,6 +4,9 @@
  */
 import { adminSecurityHeaders, hashedAssetsDir, immutableCache, securityHeaders } from './security-headers.ts';
 
+/** Where the build puts the files deploy/nginx/nginx.conf includes, inside dist/. */
+export const nginxDir = '_nginx';
+
 /**
  * dist/_headers: security headers on every path, the editor's own at /admin/*, long caching for
  * hashed assets. Both hosts join the values of a header two rules set, and two policies would both

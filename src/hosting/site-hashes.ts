@@ -1,8 +1,9 @@
 /**
  * Collects the CSP hashes Astro wrote into every HTML file of a built site.
  */
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { walk } from '../lib/walk.ts';
 import { hashesInHtml, mergeHashes } from './csp-hashes.ts';
 import type { CspHashes } from './security-headers.ts';
 
@@ -19,17 +20,10 @@ export function readStart(file: string, bytes = 8192): string {
 }
 
 export function siteHashes(distDir: string): CspHashes {
-  const found: CspHashes[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (name !== 'pagefind' && !name.startsWith('_')) walk(full);
-      } else if (name.endsWith('.html')) {
-        found.push(hashesInHtml(readStart(full)));
-      }
-    }
-  };
-  walk(distDir);
-  return mergeHashes(found);
+  // Pages only: not the search index, nor build output in folders starting with «_».
+  const pages = walk(distDir).filter((file) => {
+    const folders = relative(distDir, file).split(sep).slice(0, -1);
+    return file.endsWith('.html') && !folders.some((name) => name === 'pagefind' || name.startsWith('_'));
+  });
+  return mergeHashes(pages.map((file) => hashesInHtml(readStart(file))));
 }

@@ -1,6 +1,6 @@
 import nb from './nb.json' with { type: 'json' };
 import nn from './nn.json' with { type: 'json' };
-import type { Language } from '../schemas/vocabulary.ts';
+import type { Language, VocabularyName } from '../schemas/vocabulary.ts';
 
 /** Every interface string has a key; nb.json is the reference and nn.json must have the same keys. */
 export type UiKey = keyof typeof nb;
@@ -17,7 +17,7 @@ export function t(lang: Language, key: UiKey, values: Record<string, string | nu
 }
 
 /** A label for a vocabulary value such as `vocab.target.unge`, falling back to the raw value. */
-export function label(lang: Language, list: string, value: string): string {
+export function label(lang: Language, list: VocabularyName, value: string): string {
   const key = `vocab.${list}.${value}` as UiKey;
   return strings[lang][key] ?? value;
 }

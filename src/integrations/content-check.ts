@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent, errorsIn, formatProblems } from '../check/validate.ts';
-import { bodyChecks } from '../check/body.ts';
+import { checksBeyondSchema } from '../check/all-checks.ts';
 import { devContentReport } from './dev-content-report.ts';
 
 /**
@@ -18,7 +18,7 @@ export default function contentCheck(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(config.root);
         if (command === 'dev') updateConfig({ vite: { plugins: [devContentReport(root)] } });
-        const result = checkContent(root, bodyChecks);
+        const result = checkContent(root, checksBeyondSchema);
         if (result.problems.length === 0) {
           logger.info(`Innholdet er i orden (${result.files} filer sjekket).`);
           return;

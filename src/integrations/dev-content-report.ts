@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkContent, errorsIn, formatProblems } from '../check/validate.ts';
-import { bodyChecks } from '../check/body.ts';
+import { checksBeyondSchema } from '../check/all-checks.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -40,7 +40,7 @@ type Next = (error?: unknown) => void;
 export function contentReport(root: string) {
   let report: string | undefined;
   const recheck = () => {
-    const result = checkContent(root, bodyChecks);
+    const result = checkContent(root, checksBeyondSchema);
     report = errorsIn(result).length > 0 ? formatProblems(result) : undefined;
   };
   recheck();

@@ -2,9 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cspHeader } from '../hosting/security-headers.ts';
-import { headersFile, nginxAdminHeaders, nginxHeaders } from '../hosting/header-files.ts';
-import { siteHashes } from '../hosting/site-hashes.ts';
+import { nginxDir } from '../hosting/header-files.ts';
 import { inventoryFile, readInventory } from '../legacy/inventory.ts';
 import { livePages } from '../legacy/live.ts';
 import { nginxMaps } from '../legacy/nginx-maps.ts';
@@ -12,14 +10,11 @@ import { writeRedirectPages } from '../legacy/redirect-pages.ts';
 import { limits, redirectsFile } from '../legacy/redirects-file.ts';
 import { buildTables } from '../legacy/tables.ts';
 
-/** Where the build puts the files deploy/nginx/nginx.conf includes. */
-export const nginxDir = '_nginx';
-
 /**
- * After the build, writes what hosting needs: dist/_redirects and dist/_headers (Netlify,
- * Cloudflare Pages), dist/_nginx/ (the nginx maps and headers), and static redirect pages for the
- * old www.forebygging.no addresses. It runs after the search index is written, and fails the build
- * if an old address would lead to a page that does not exist.
+ * After the build, writes where old addresses go: dist/_redirects (Netlify, Cloudflare Pages),
+ * dist/_nginx/legacy.conf (the nginx maps), and static redirect pages for the old
+ * www.forebygging.no addresses. It fails the build if an old address would lead to a page that
+ * does not exist. The security headers are written by security-headers.ts.
  */
 export default function legacyRedirects(): AstroIntegration {
   let root = '';
@@ -40,9 +35,6 @@ export default function legacyRedirects(): AstroIntegration {
         }
         const tables = buildTables(livePages(outDir), rows);
 
-        const csp = cspHeader(siteHashes(outDir));
-        // Netlify sets NETLIFY=true in its builds; it does not read Cloudflare's «! Name» lines.
-        writeFileSync(join(outDir, '_headers'), headersFile(csp, { detach: process.env.NETLIFY !== 'true' }));
         const redirects = redirectsFile(tables, rows, origin);
         writeFileSync(join(outDir, '_redirects'), redirects.text);
         if (redirects.counts.static > limits.static || redirects.counts.dynamic > limits.dynamic) {
@@ -50,8 +42,6 @@ export default function legacyRedirects(): AstroIntegration {
         }
         mkdirSync(join(outDir, nginxDir), { recursive: true });
         writeFileSync(join(outDir, nginxDir, 'legacy.conf'), nginxMaps(tables, origin));
-        writeFileSync(join(outDir, nginxDir, 'security-headers.conf'), nginxHeaders(csp));
-        writeFileSync(join(outDir, nginxDir, 'admin-headers.conf'), nginxAdminHeaders());
         const pages = writeRedirectPages(outDir, rows, origin);
         logger.info(`Gamle adresser: ${rows.length} i ${inventoryFile}, ${tables.rules.length} regler, ${pages.length} omdirigeringssider`);
       },

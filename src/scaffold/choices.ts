@@ -4,7 +4,7 @@
  */
 import { findContentFiles } from '../check/files.ts';
 import { label } from '../i18n/index.ts';
-import { arenas, articleKinds, eventKinds, practiceStatuses, targetGroups } from '../schemas/vocabulary.ts';
+import { arenas, articleKinds, eventKinds, practiceStatuses, targetGroups, type VocabularyName } from '../schemas/vocabulary.ts';
 import { counties } from '../lib/municipalities.ts';
 
 export interface Option {
@@ -27,7 +27,7 @@ export interface Choices {
   languages: Option[];
 }
 
-const vocab = (list: string, values: readonly string[]): Option[] => values.map((id) => ({ id, label: label('nb', list, id) }));
+const vocab = (list: VocabularyName, values: readonly string[]): Option[] => values.map((id) => ({ id, label: label('nb', list, id) }));
 
 /** Reads the current topics, organisations and tools from <root>/content. */
 export function loadChoices(root: string): Choices {

@@ -72,7 +72,7 @@ const sourceFields: Field[] = [
   { key: 'sources.0.url', flag: 'kilde-url', question: 'Kilde: nettadresse', help: 'Begynner med https://', kind: { type: 'url' }, missing: 'optional' },
 ];
 
-const praksis: ContentType = {
+const practiceType: ContentType = {
   name: 'praksis',
   label: 'Praksiseksempel',
   collection: 'practice',
@@ -112,7 +112,7 @@ const praksis: ContentType = {
         section('Erfaringer og videre arbeid', 'Hva lærte dere, og hva skjer videre? Skriv bare det kildene støtter.'),
 };
 
-const artikkel: ContentType = {
+const articleType: ContentType = {
   name: 'artikkel',
   label: 'Artikkel',
   collection: 'articles',
@@ -127,7 +127,7 @@ const artikkel: ContentType = {
   body: (l) => (l === 'nn' ? free('Skriv artikkelen her. Del han opp med mellomtitlar (## Mellomtittel).', 'nn') : free('Skriv artikkelen her. Del den opp med mellomtitler (## Mellomtittel).')),
 };
 
-const aktuelt: ContentType = {
+const newsType: ContentType = {
   name: 'aktuelt',
   label: 'Nyhet',
   collection: 'news',
@@ -139,7 +139,7 @@ const aktuelt: ContentType = {
   body: (l) => (l === 'nn' ? free('Skriv nyheita her: kva som har skjedd, kven det gjeld og kvar ein kan lese meir.', 'nn') : free('Skriv nyheten her: hva som har skjedd, hvem det gjelder og hvor man kan lese mer.')),
 };
 
-const arrangement: ContentType = {
+const eventType: ContentType = {
   name: 'arrangement',
   label: 'Arrangement',
   collection: 'events',
@@ -164,7 +164,7 @@ const arrangement: ContentType = {
         section('Praktisk informasjon', 'Påmelding, pris, sted og hvem man kan kontakte (en organisasjon, ikke en privatperson).'),
 };
 
-const ordbok: ContentType = {
+const glossaryType: ContentType = {
   name: 'ordbok',
   label: 'Ordforklaring',
   collection: 'glossary',
@@ -195,4 +195,4 @@ function free(help: string, lang: 'nb' | 'nn' = 'nb'): string {
   return `{/* FYLL UT: ${help} ${done} */}\n`;
 }
 
-export const contentTypes: ContentType[] = [praksis, artikkel, aktuelt, arrangement, ordbok];
+export const contentTypes: ContentType[] = [practiceType, articleType, newsType, eventType, glossaryType];

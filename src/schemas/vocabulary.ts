@@ -110,3 +110,24 @@ export const organisationKinds = [
 
 /** Status of a guideline. */
 export const guidelineStatuses = ['gjeldende', 'erstattet'] as const;
+
+/**
+ * Every list of values readers see, under the name its labels have in src/i18n/*.json
+ * («vocab.<name>.<value>»); strengths have a second set of labels explaining each strength.
+ */
+export const labelledVocabularies = {
+  kind: articleKinds,
+  target: targetGroups,
+  audience: audiences,
+  arena: arenas,
+  status: practiceStatuses,
+  guidelineStatus: guidelineStatuses,
+  strength: strengths,
+  strengthNote: strengths,
+  toolKind: toolKinds,
+  evidence: evidenceLevels,
+  eventKind: eventKinds,
+  organisationKind: organisationKinds,
+} as const;
+
+export type VocabularyName = keyof typeof labelledVocabularies;

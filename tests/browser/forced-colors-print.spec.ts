@@ -4,10 +4,10 @@
  * button or a box, and print, where a guideline chapter is taken to a meeting on paper.
  */
 import { test, expect } from '@playwright/test';
-import { htmlPages } from '../support/page-weight.ts';
+import { builtPages } from '../../scripts/lib/built-site.ts';
 
 // A guideline chapter with a recommendation, found in the built site so that content may change.
-const chapter = htmlPages('dist').find((p) => /^\/veiledere\/[^/]+\/[^/]+\/$/.test(p.path) && p.html.includes('class="recommendation"'))?.path;
+const chapter = builtPages('dist').find((p) => /^\/veiledere\/[^/]+\/[^/]+\/$/.test(p.path) && p.html.includes('class="recommendation"'))?.path;
 
 test('the built site has a guideline chapter with a recommendation', () => {
   expect(chapter).toBeDefined();
@@ -49,7 +49,6 @@ test.describe('printed', () => {
     await expect(page.locator('.prose').first()).toBeVisible();
     await expect(page.locator('.recommendation').first()).toBeVisible();
     const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     expect(pages).toBeGreaterThanOrEqual(1);
   });
@@ -57,7 +56,7 @@ test.describe('printed', () => {
   test('a printed link to another site shows where it goes', async ({ page }) => {
     // Pages whose body text (from the prose block to the sources) links to another site.
     const bodyOf = (html: string) => html.slice(html.indexOf('class="prose"'), html.indexOf('class="sources') > 0 ? html.indexOf('class="sources') : undefined);
-    const candidates = htmlPages('dist')
+    const candidates = builtPages('dist')
       .filter((p) => p.html.includes('class="prose"') && /<a href="https?:\/\/(?!www\.forebygging\.no)/.test(bodyOf(p.html)))
       .map((p) => p.path);
     let after: { href: string; content: string } | undefined;

@@ -4,7 +4,7 @@
  * not describe itself as a draft.
  */
 import { test, expect } from '@playwright/test';
-import { builtPages, type BuiltPage } from '../support/dist.ts';
+import { builtPages, type BuiltPage } from '../../scripts/lib/built-site.ts';
 
 const pages = builtPages();
 const guidelinePages = pages.filter((p) => /^\/veiledere\/[^/]+\/$/.test(p.path));

@@ -4,9 +4,9 @@
  * within one guideline.
  */
 import { test, expect } from '@playwright/test';
-import { htmlPages } from '../support/page-weight.ts';
+import { builtPages } from '../../scripts/lib/built-site.ts';
 
-const pages = htmlPages('dist');
+const pages = builtPages();
 const guidelineFronts = pages.filter((p) => /^\/veiledere\/[^/]+\/$/.test(p.path)).map((p) => p.path);
 const planFronts = pages.filter((p) => /^\/planlegging\/[^/]+\/$/.test(p.path) && p.path !== '/planlegging/sporsmal-og-svar/').map((p) => p.path);
 const chapterPaths = pages.filter((p) => /^\/veiledere\/[^/]+\/[^/]+\/$/.test(p.path) && !p.path.endsWith('/skriv-ut/')).map((p) => p.path);

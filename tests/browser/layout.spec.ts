@@ -6,9 +6,9 @@
  * overflow check at six widths in a11y-sweep.spec.ts.)
  */
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { htmlPages } from '../support/page-weight.ts';
+import { builtPages } from '../../scripts/lib/built-site.ts';
 
-const pages = htmlPages('dist');
+const pages = builtPages();
 const chapter = pages.find((p) => /^\/veiledere\/[^/]+\/[^/]+\/$/.test(p.path) && p.html.includes('class="recommendation"'))!.path;
 const step = pages.find((p) => /^\/planlegging\/(?!sporsmal-og-svar\/)[^/]+\/[^/]+\/$/.test(p.path) && !p.path.endsWith('/skriv-ut/'))!.path;
 

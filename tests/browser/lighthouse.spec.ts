@@ -8,7 +8,7 @@
 import { test, expect } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
-import { chromiumArgs, chromiumPath } from '../support/chromium.ts';
+import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
 const paths = sitemapPaths();

@@ -7,11 +7,11 @@
 import { test, expect } from '@playwright/test';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { filesUnder } from '../support/page-weight.ts';
+import { walk } from '../../src/lib/walk.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
 const dist = 'dist';
-const htmlFiles = filesUnder(dist).filter((f) => f.endsWith('.html') && !relative(dist, f).startsWith('pagefind'));
+const htmlFiles = walk(dist).filter((f) => f.endsWith('.html') && !relative(dist, f).startsWith('pagefind'));
 /** The site's own address, as the sitemap writes it (https://www.forebygging.no unless SITE_URL is set). */
 const origin = new URL(/<loc>([^<]+)<\/loc>/.exec(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8'))![1]!).origin;
 
@@ -47,10 +47,6 @@ function targets(html: string): string[] {
   if (refresh) out.push(refresh[1]!.replace(/&amp;/g, '&'));
   return out;
 }
-
-test('the built site has pages to check', () => {
-  expect(htmlFiles.length).toBeGreaterThan(100);
-});
 
 test('every internal link, image, script, stylesheet and form action points to a file that exists', () => {
   const broken: string[] = [];

@@ -7,7 +7,7 @@ import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { builtPages } from '../support/dist.ts';
+import { builtPages } from '../../scripts/lib/built-site.ts';
 
 const folder = join(process.cwd(), 'content', 'aktuelt');
 const news = readdirSync(folder)

@@ -3,7 +3,7 @@
  * language, exactly one h1, a title, a description and a canonical address.
  */
 import { test, expect } from '@playwright/test';
-import { builtPages } from '../support/dist.ts';
+import { builtPages } from '../../scripts/lib/built-site.ts';
 
 const pages = builtPages();
 
@@ -48,14 +48,4 @@ test('only the main content is marked for the search index', () => {
     expect(html, path).toMatch(/<main[^>]*data-pagefind-body/);
     expect(html, path).toMatch(/<header class="site-header" data-pagefind-ignore="all"/);
   }
-});
-
-test('reading pages load no JavaScript; only the search page has a script', () => {
-  for (const { path, html } of pages) {
-    if (path === '/sok/') continue;
-    // Structured data (JSON-LD) is a data block in a <script> element, not code: browsers never run it.
-    expect(html.replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, ''), path).not.toMatch(/<script\b/i);
-  }
-  const search = pages.find((p) => p.path === '/sok/')!;
-  expect(search.html).toMatch(/<script type="module" src="\/_astro\//);
 });

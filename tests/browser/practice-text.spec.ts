@@ -4,7 +4,7 @@
  * not presented under «Hva ble gjort».
  */
 import { test, expect } from '@playwright/test';
-import { builtPages, type BuiltPage } from '../support/dist.ts';
+import { builtPages, type BuiltPage } from '../../scripts/lib/built-site.ts';
 
 const practicePages = builtPages().filter((p) => /^\/praksis\/[^/]+\/$/.test(p.path));
 

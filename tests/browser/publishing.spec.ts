@@ -12,12 +12,12 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import ICAL from 'ical.js';
 import sharp from 'sharp';
-import { builtPages, distDir } from '../support/dist.ts';
-import { filesUnder } from '../support/page-weight.ts';
+import { builtPages, distDir } from '../../scripts/lib/built-site.ts';
+import { walk } from '../../src/lib/walk.ts';
 
 const pages = builtPages().filter((p) => p.path !== '/404.html');
 const byPath = new Map(pages.map((p) => [p.path, p.html]));
-const files = filesUnder(distDir).map((f) => `/${relative(distDir, f).replace(/\\/g, '/')}`);
+const files = walk(distDir).map((f) => `/${relative(distDir, f).replace(/\\/g, '/')}`);
 const canonicalOf = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(html)![1]!;
 const site = new URL(canonicalOf(byPath.get('/')!)).origin;
 const langOf = (html: string) => /<html[^>]*\slang="(nb|nn)"/.exec(html)![1]!;

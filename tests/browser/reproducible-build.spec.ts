@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { filesUnder } from '../support/page-weight.ts';
+import { walk } from '../../src/lib/walk.ts';
 
 function build(outDir: string): void {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
@@ -21,7 +21,7 @@ function build(outDir: string): void {
 }
 
 function digest(dir: string): Map<string, string> {
-  return new Map(filesUnder(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+  return new Map(walk(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
 }
 
 test('two builds of the same commit give the same dist/', async () => {

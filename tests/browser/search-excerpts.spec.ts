@@ -5,7 +5,7 @@
  * synonyms, editors' search terms) must never be shown as if the page said them.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { loadQueries } from '../support/search-eval.ts';
+import { loadQueries } from '../../scripts/lib/search-eval.ts';
 
 const queries = loadQueries();
 

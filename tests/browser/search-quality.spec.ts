@@ -10,7 +10,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { loadQueries, score, subsetOf, summarise, SUBSETS, type QueryScore } from '../support/search-eval.ts';
+import { loadQueries, score, subsetOf, summarise, SUBSETS, type QueryScore } from '../../scripts/lib/search-eval.ts';
 
 const queries = loadQueries();
 

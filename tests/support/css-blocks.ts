@@ -47,3 +47,10 @@ export const unlayered = (css: string): string[] =>
   topLevelBlocks(css)
     .filter((b) => b.block && !/^@layer\b/.test(b.prelude))
     .map((b) => b.prelude);
+
+/** Top-level layer names in the order a stylesheet first names them, statements («@layer a, b;») included. */
+export const layerNames = (css: string): string[] =>
+  topLevelBlocks(css)
+    .filter((b) => /^@layer\b/.test(b.prelude))
+    .flatMap((b) => b.prelude.replace(/^@layer\s*/, '').split(',').map((name) => name.trim()))
+    .filter(Boolean);

@@ -3,7 +3,7 @@
  * site behind nginx): how tests run and which browser they use.
  */
 import type { PlaywrightTestConfig } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './chromium.ts';
+import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.ts';
 
 export function baseConfig(testDir: string, baseURL: string): PlaywrightTestConfig {
   return {

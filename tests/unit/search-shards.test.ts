@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { wordStarts, joinShards, shardGroups, shardPath } from '../../src/search/shared/group-shards.ts';
 import { searchForms } from '../../src/search/shared/query-variants.ts';
 import { synonymGroups } from '../../src/search/build/lexicon.ts';
-import { loadQueries } from '../support/search-eval.ts';
+import { loadQueries } from '../../scripts/lib/search-eval.ts';
 
 const groups = synonymGroups(process.cwd(), [{ kind: "tools", names: ["Bedre tverrfaglig innsats", "BTI"] }, { kind: "topics", names: ["Tidlig intervensjon", "Tidleg intervensjon"] }]);
 

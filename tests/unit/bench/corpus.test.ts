@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../../scripts/bench/corpus.ts';
 import { checkContent } from '../../../src/check/validate.ts';
-import { bodyChecks } from '../../../src/check/body.ts';
+import { checksBeyondSchema } from '../../../src/check/all-checks.ts';
 
 test('a synthetic corpus of 300 pages passes the content check, a quarter of it nynorsk', () => {
   const root = mkdtempSync(join(tmpdir(), 'korpus-'));
@@ -20,7 +20,7 @@ test('a synthetic corpus of 300 pages passes the content check, a quarter of it 
     assert.equal(summary.nynorsk, 75);
     const words = summary.words / summary.pages;
     assert.ok(words > 300 && words < 800, `ord per side: ${words}`);
-    const result = checkContent(root, bodyChecks);
+    const result = checkContent(root, checksBeyondSchema);
     assert.deepEqual(result.problems.slice(0, 5), []);
     assert.ok(result.files >= 300);
   } finally {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, formatProblems } from '../../../src/check/validate.ts';
-import { bodyChecks } from '../../../src/check/body.ts';
+import { checksBeyondSchema } from '../../../src/check/all-checks.ts';
 import { fixtureProject, fixtures } from '../../support/fixture-project.ts';
 
 interface Expected {
@@ -104,7 +104,7 @@ const cases: Record<string, Expected[]> = {
 test('the good fixture has no problems', () => {
   const { root, cleanup } = fixtureProject();
   try {
-    const result = checkContent(root, bodyChecks);
+    const result = checkContent(root, checksBeyondSchema);
     assert.deepEqual(result.problems, []);
     assert.match(formatProblems(result), /Innholdet er i orden/);
   } finally {
@@ -121,7 +121,7 @@ for (const [name, expected] of Object.entries(cases)) {
   test(`broken fixture «${name}» is reported with file, field and what to do`, () => {
     const { root, cleanup } = fixtureProject(name);
     try {
-      const { problems } = checkContent(root, bodyChecks);
+      const { problems } = checkContent(root, checksBeyondSchema);
       for (const want of expected) {
         const hit = problems.find((p) => p.file === want.file && p.field === want.field && want.message.test(p.message));
         assert.ok(hit, `expected ${want.file} ${want.field} ${want.message}; got:\n${JSON.stringify(problems, null, 2)}`);

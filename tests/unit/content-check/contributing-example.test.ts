@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContent } from '../../../src/check/validate.ts';
-import { bodyChecks } from '../../../src/check/body.ts';
+import { checksBeyondSchema } from '../../../src/check/all-checks.ts';
 import { projectRoot } from '../../support/fixture-project.ts';
 
 const guide = readFileSync(join(projectRoot, 'CONTRIBUTING.md'), 'utf8');
@@ -23,7 +23,7 @@ function problemsFor(text: string) {
     // The real topics, organisations and tools, which the example refers to.
     for (const folder of ['tema', 'organisasjoner', 'verktoy', 'praksis']) cpSync(join(projectRoot, 'content', folder), join(root, 'content', folder), { recursive: true });
     writeFileSync(join(root, target), text);
-    return checkContent(root, bodyChecks).problems.filter((p) => p.file === target);
+    return checkContent(root, checksBeyondSchema).problems.filter((p) => p.file === target);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -9,13 +9,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../../../src/check/validate.ts';
-import { bodyChecks } from '../../../src/check/body.ts';
+import { checksBeyondSchema } from '../../../src/check/all-checks.ts';
 import { fixtureProject, projectRoot } from '../../support/fixture-project.ts';
 
 const ny = (root: string, args: string[], input?: string) =>
   spawnSync(process.execPath, [join(projectRoot, 'scripts', 'ny.ts'), ...args, '--rot', root], { encoding: 'utf8', input: input ?? '' });
 
-const problemsIn = (root: string, file: string) => checkContent(root, bodyChecks).problems.filter((p) => p.file === file);
+const problemsIn = (root: string, file: string) => checkContent(root, checksBeyondSchema).problems.filter((p) => p.file === file);
 
 test('a practice example from flags only lacks the body text, which the check reports by section', () => {
   const { root, cleanup } = fixtureProject();
@@ -39,7 +39,7 @@ test('a practice example from flags only lacks the body text, which the check re
       problems.map((p) => p.message.replace(/ er ikke fylt ut.*/, '')),
       ['Seksjonen «Bakgrunn»', 'Seksjonen «Kva vart gjort»', 'Seksjonen «Erfaringar og vidare arbeid»'],
     );
-    assert.equal(checkContent(root, bodyChecks).problems.length, problems.length, 'nothing else in the project is affected');
+    assert.equal(checkContent(root, checksBeyondSchema).problems.length, problems.length, 'nothing else in the project is affected');
   } finally {
     cleanup();
   }

@@ -20,7 +20,7 @@ import { checkLinkText } from './link-text.ts';
 
 export type ContentCheck = (files: ContentFile[], root: string) => ContentProblem[];
 
-export const bodyChecks: ContentCheck[] = [
+export const checksBeyondSchema: ContentCheck[] = [
   checkFileNames,
   checkUnknownFields,
   addressCollisions,

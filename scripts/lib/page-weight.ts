@@ -3,8 +3,9 @@
  * the JavaScript it loads or inlines. Used by the budget tests and by the benchmark. Gzip at the
  * default level (6), which is what static hosts and CDNs typically send.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { builtPages } from './built-site.ts';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface PageWeight {
@@ -15,21 +16,6 @@ export interface PageWeight {
   jsGzip: number;
   /** Addresses of scripts the page loads, plus «inline» for each inline script. */
   scripts: string[];
-}
-
-export function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? filesUnder(full) : [full];
-  });
-}
-
-/** Every HTML page in a built site, except Pagefind's own files, redirect stubs and the editor at /admin/ (not a reading page). */
-export function htmlPages(distDir: string): { path: string; file: string; html: string }[] {
-  return filesUnder(distDir)
-    .filter((f) => f.endsWith('.html') && !relative(distDir, f).startsWith('pagefind'))
-    .map((file) => ({ file, html: readFileSync(file, 'utf8'), path: `/${relative(distDir, file).replace(/\\/g, '/').replace(/index\.html$/, '')}` }))
-    .filter((p) => !/<meta http-equiv="refresh"/i.test(p.html) && !p.path.startsWith('/admin/'));
 }
 
 export const gzipBytes = (data: string | Buffer) => gzipSync(data).length;
@@ -55,7 +41,7 @@ export function pageWeights(distDir: string): PageWeight[] {
     }
     return assetCache.get(clean)!;
   };
-  return htmlPages(distDir).map(({ path, html }) => {
+  return builtPages(distDir).map(({ path, html }) => {
     const stylesheets = attrs(html, /<link\b[^>]*\brel=["']?stylesheet["']?[^>]*>/gi, 'href');
     const external = [
       ...attrs(html, /<script\b[^>]*\bsrc=[^>]*>/gi, 'src'),
