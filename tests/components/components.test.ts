@@ -10,6 +10,7 @@ import AddToCalendar from '../../src/components/AddToCalendar.astro';
 import Anbefaling from '../../src/components/Anbefaling.astro';
 import Begrunnelse from '../../src/components/Begrunnelse.astro';
 import Breadcrumbs from '../../src/components/Breadcrumbs.astro';
+import ChangeHistory from '../../src/components/ChangeHistory.astro';
 import CalendarSubscribe from '../../src/components/CalendarSubscribe.astro';
 import ContentImage from '../../src/components/ContentImage.astro';
 import CountyMap from '../../src/components/CountyMap.astro';
@@ -19,11 +20,14 @@ import Facts from '../../src/components/Facts.astro';
 import FeedDirectory from '../../src/components/FeedDirectory.astro';
 import Footer from '../../src/components/Footer.astro';
 import GroupedEntryList from '../../src/components/GroupedEntryList.astro';
+import GuidelineSearch from '../../src/components/GuidelineSearch.astro';
 import Header from '../../src/components/Header.astro';
 import PageActions from '../../src/components/PageActions.astro';
+import PageContents from '../../src/components/PageContents.astro';
 import PageIntro from '../../src/components/PageIntro.astro';
 import Pager from '../../src/components/Pager.astro';
 import Praktisk from '../../src/components/Praktisk.astro';
+import PrintLink from '../../src/components/PrintLink.astro';
 import RecommendationPart from '../../src/components/RecommendationPart.astro';
 import Related from '../../src/components/Related.astro';
 import ReplacedNotice from '../../src/components/ReplacedNotice.astro';
@@ -36,9 +40,9 @@ import TopicLinks from '../../src/components/TopicLinks.astro';
 
 /** The components this file tests, by file name: a new component without a test fails below. */
 const tested = [
-  'AddToCalendar', 'Anbefaling', 'Begrunnelse', 'Breadcrumbs', 'CalendarSubscribe', 'ContentImage', 'CountyMap', 'CountyOverview',
-  'EntryList', 'Facts', 'FeedDirectory', 'Footer', 'GroupedEntryList', 'Header', 'PageActions', 'PageIntro', 'Pager',
-  'Praktisk', 'RecommendationPart', 'Related', 'ReplacedNotice', 'ScrollTable', 'SearchData', 'SearchForm', 'Sources', 'Toc', 'TopicLinks',
+  'AddToCalendar', 'Anbefaling', 'Begrunnelse', 'Breadcrumbs', 'CalendarSubscribe', 'ChangeHistory', 'ContentImage', 'CountyMap',
+  'CountyOverview', 'EntryList', 'Facts', 'FeedDirectory', 'Footer', 'GroupedEntryList', 'GuidelineSearch', 'Header', 'PageActions',
+  'PageContents', 'PageIntro', 'Pager', 'Praktisk', 'PrintLink', 'RecommendationPart', 'Related', 'ReplacedNotice', 'ScrollTable', 'SearchData', 'SearchForm', 'Sources', 'Toc', 'TopicLinks',
 ];
 
 test('every component in src/components has a test here', () => {
@@ -235,5 +239,46 @@ describe('events, feeds and counties', () => {
     const overview = await render(CountyOverview, { lang: 'nn', counties: example.counties });
     expect(headings(overview, 2)).toEqual(['Fylka']);
     expect(text(overview)).toContain('Finnmark 2 praksiseksempel');
+  });
+});
+
+describe('reading a guideline', () => {
+  test('ChangeHistory: first published, the newest note as «Sist faglig endret», notes newest first in a folded list', async () => {
+    const history = [
+      { date: new Date('2025-11-25T00:00:00Z'), note: 'Publisert på nettstedet med åtte kapitler.' },
+      { date: new Date('2026-11-30T00:00:00Z'), note: 'Merket som erstattet av den nye veilederen.' },
+    ];
+    const html = await render(ChangeHistory, { lang: 'nb', firstPublished: new Date('2025-11-25T00:00:00Z'), history });
+    expect(text(html)).toContain('Først publisert: 25. november 2025');
+    expect(text(html)).toContain('Sist faglig endret: 30. november 2026');
+    expect(html).toMatch(/<details class="change-history__details">\s*<summary>Endringshistorikk \(2 endringer\)<\/summary>/);
+    expect([...html.matchAll(/<li><time datetime="([\d-]+)">/g)].map((m) => m[1])).toEqual(['2026-11-30', '2025-11-25']);
+    const nn = await render(ChangeHistory, { lang: 'nn', firstPublished: new Date('2025-11-25T00:00:00Z'), history: history.slice(0, 1), open: true });
+    expect(text(nn)).toContain('Sist fagleg endra');
+    expect(nn).toMatch(/<details class="change-history__details" open>/);
+  });
+
+  test('GuidelineSearch: a labelled GET form to /sok/ that carries the guideline filter', async () => {
+    const html = await render(GuidelineSearch, { lang: 'nb', guideline: 'Sammen om mestring' });
+    expect(html).toMatch(/<form[^>]*action="\/sok\/"[^>]*method="get"/);
+    expect(html).toMatch(/<label for="guideline-search">Søk i Sammen om mestring<\/label>/);
+    expect(html).toMatch(/<input type="hidden" name="guideline" value="Sammen om mestring"/);
+  });
+
+  test('PageContents: the sections as links, with subsections and recommendations under their section', async () => {
+    const items = [
+      { depth: 2, slug: 'barnehagen', text: 'Barnehagen' },
+      { depth: 3, slug: 'anbefaling-4-2-3', text: 'Anbefaling 4.2.3', recommendation: true },
+      { depth: 2, slug: 'skolen', text: 'Skolen' },
+    ];
+    const html = await render(PageContents, { lang: 'nn', items });
+    expect(headings(html, 2)).toEqual(['På denne sida']);
+    expect(links(html)).toEqual(['Barnehagen → #barnehagen', 'Anbefaling 4.2.3 → #anbefaling-4-2-3', 'Skolen → #skolen']);
+    expect(html).toMatch(/#barnehagen">Barnehagen<\/a>\s*<ol>\s*<li><a href="#anbefaling-4-2-3" class="page-contents__recommendation">/);
+  });
+
+  test('PrintLink: one link to the print page with its label', async () => {
+    const html = await render(PrintLink, { href: '/veiledere/sammen-om-mestring/skriv-ut/', label: 'Skriv ut hele veilederen' });
+    expect(links(html)).toEqual(['Skriv ut hele veilederen → /veiledere/sammen-om-mestring/skriv-ut/']);
   });
 });
