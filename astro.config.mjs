@@ -15,6 +15,10 @@ import { siteUrl as site } from './src/publishing/site.ts';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Astro's cache (the content layer's data store with rendered Markdown, optimised images) in a
+  // folder of its own, so CI can keep it between runs without keeping node_modules
+  // (.github/workflows/). A warm build reuses what did not change.
+  cacheDir: './.cache/astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Reading pages ship no JavaScript; the one script (search) is bundled by Vite on /sok/ only.
   integrations: [contentCheck(), mdx(), sitemap({ filter: inSitemap }), pagefind(), legacyRedirects(), securityHeaders(), cms()],

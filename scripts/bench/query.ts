@@ -29,16 +29,17 @@ export interface QueryCost {
 
 /**
  * Files a search downloads: Pagefind's, the word groups the search page rewrites queries with, and
- * the vocabulary files it corrects typos against.
+ * the vocabulary files it corrects typos against, the filters' values and the date order.
  */
 const isSearchFile = (path: string) =>
-  path.startsWith('/pagefind/') || path.startsWith('/sok/ordgrupper/') || path.startsWith('/sok/ordliste/') || path === '/sok/datoer.txt';
+  path.startsWith('/pagefind/') || path.startsWith('/sok/ordgrupper/') || path.startsWith('/sok/ordliste/') || path === '/sok/datoer.txt' || path === '/sok/filtre.json';
 
 /** «/pagefind/fragment/no_1a2b.pf_fragment» → «fragment». */
 function kindOf(path: string): string {
   if (path.startsWith('/sok/ordgrupper/')) return 'ordgrupper';
   if (path.startsWith('/sok/ordliste/')) return 'ordliste';
   if (path === '/sok/datoer.txt') return 'datoer';
+  if (path === '/sok/filtre.json') return 'filterverdier';
   const name = path.replace(/^\/pagefind\//, '');
   if (name.includes('/')) return name.split('/')[0]!;
   if (name.endsWith('.pf_meta')) return 'meta';

@@ -8,7 +8,7 @@
  *
  *   npm run bench                              all three sizes
  *   npm run bench -- --sizes 1000,10000        chosen sizes
- *   npm run bench -- --warm                    also a second build with the cache kept
+ *   npm run bench -- --warm                    also a second build with the cache kept, after one article is changed
  *   npm run bench -- --no-query                skip the Chromium search measurement
  *   npm run bench -- --name concurrency-2 --astro '{"build":{"concurrency":2}}'
  *                                              a variant with other Astro options, kept apart from latest
@@ -30,7 +30,7 @@ import { distStats } from './dist-stats.ts';
 import { measureBuild } from './measure-build.ts';
 import { measureFirstQueries, measureQueries } from './query.ts';
 import { writeReport, type Report, type SizeResult } from './report.ts';
-import { allowMarkdown, clearBuild, countMdx, prepareSite } from './site.ts';
+import { allowMarkdown, changeOneEntry, clearBuild, countMdx, prepareSite } from './site.ts';
 import { baselineCommand, prepareBaseline } from './baseline.ts';
 import { chromiumPath } from '../lib/chromium.ts';
 
@@ -100,7 +100,7 @@ for (const size of sizes) {
   if (!build.ok) console.log(`   se ${join(site, 'build.log')}`);
   let warm;
   if (values.warm && build.ok) {
-    console.log(`   bygger på nytt med cachen (varm) …`);
+    console.log(`   endrer ${changeOneEntry(site)} og bygger på nytt med cachen (varm) …`);
     warm = await measureBuild(node, [astroBin, 'build'], site, env, join(site, 'build-warm.log'));
     console.log(`   ferdig på ${warm.seconds} s`);
   }

@@ -5,7 +5,8 @@
  * in its own folder (a linked node_modules would otherwise share node_modules/.astro with the
  * real site).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { forgetCleanCheck } from '../../src/check/check-stamp.ts';
 import { join, relative } from 'node:path';
 
 const copied = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -39,9 +40,22 @@ export function prepareSite(projectRoot: string, siteDir: string): void {
   );
 }
 
-/** Removes the cache and the output so the next build is a cold one. */
+/** Removes the cache, the output and the last content check's stamp, so the next build is a cold one. */
 export function clearBuild(siteDir: string): void {
-  for (const name of ['dist', '.astro-cache', '.astro']) rmSync(join(siteDir, name), { recursive: true, force: true });
+  for (const name of ['dist', '.astro-cache', '.astro', '.cache']) rmSync(join(siteDir, name), { recursive: true, force: true });
+  forgetCleanCheck(siteDir);
+}
+
+/**
+ * What an editor's pull request does before a warm build: one article gets a new paragraph. Returns
+ * the file, relative to the site.
+ */
+export function changeOneEntry(siteDir: string): string {
+  const dir = join(siteDir, 'content', 'artikler');
+  const name = readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).sort()[0];
+  if (!name) throw new Error(`Fant ingen artikkel å endre i ${dir}`);
+  appendFileSync(join(dir, name), '\nEt nytt avsnitt, lagt til før det varme bygget for å måle hva én endret side koster.\n');
+  return relative(siteDir, join(dir, name));
 }
 
 /** MDX pages already in a content folder (the real site's), so the corpus tops them up to the size asked for. */

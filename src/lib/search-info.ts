@@ -1,13 +1,15 @@
 /**
- * Builds what a detail page tells the search index: type, dates, filters, extra words and the
- * groups of names it defines. Filter values are always in bokmål so that one filter gathers pages
- * of both written standards.
+ * Builds what a detail page tells the search index: type, dates, filters, its editors' and topics'
+ * search words, and the extra words worked out from the site (compound parts, abbreviations).
+ * Filter values are always in bokmål so that one filter gathers pages of both written standards.
  */
 import type { SearchInfo } from '../components/SearchData.astro';
 import { formatDate, label, t } from '../i18n/index.ts';
 import { collectionLabel, type ListedName } from '../collections/registry.ts';
 import { applicationDeadline, topicsByIds } from '../collections/queries.ts';
 import type { Entry } from '../collections/content.ts';
+import { siteWords } from '../search/build/site-words.ts';
+import { expansionTerms } from '../search/build/expand.ts';
 
 interface Input {
   kind: ListedName;
@@ -20,6 +22,8 @@ interface Input {
   terms?: string[];
   /** The guideline a page belongs to (its short title), so a search can stay within it. */
   guideline?: string;
+  /** The text the page shows (src/search/build/entry-text.ts), for its extra search words. */
+  text: string;
 }
 
 /**
@@ -37,19 +41,6 @@ function readerDate(kind: ListedName, data: Entry<ListedName>['data']): ReaderDa
   if (kind === 'grants') return { kind: 'deadline', date: applicationDeadline(data as Entry<'grants'>['data']) };
   if (kind === 'news' || kind === 'articles') return { kind: 'date', date: d.published as Date };
   return undefined;
-}
-
-/** The names a page defines as equivalent: a tool and its abbreviations, a term and its other names. */
-function ownNames(kind: ListedName, data: Entry<ListedName>['data']): string[] {
-  if (kind === 'tools') {
-    const d = data as Entry<'tools'>['data'];
-    return [d.title, ...d.abbreviations];
-  }
-  if (kind === 'glossary') {
-    const d = data as Entry<'glossary'>['data'];
-    return [d.term, ...d.alsoKnownAs];
-  }
-  return [];
 }
 
 /** Each term once, whatever its case: repeating a word would only raise its weight. */
@@ -81,14 +72,12 @@ function sortKey(shown: ReaderDate | undefined, updated: Date): string {
   return shown.kind === 'period' ? (shown.to ?? shown.from) : iso(shown.date);
 }
 
-export async function searchInfo({ kind, data, lang, topics, targetGroups = [], counties = [], terms = [], guideline }: Input): Promise<SearchInfo> {
+export async function searchInfo({ kind, data, lang, topics, targetGroups = [], counties = [], terms = [], guideline, text }: Input): Promise<SearchInfo> {
   const topicEntries = await topicsByIds(topics);
   const topicLabels = topicEntries.map((x) => x.data.label.nb);
   const type = collectionLabel('nb', kind);
   const shown = readerDate(kind, data);
-  const groups = topicEntries.map((x) => ({ kind: 'topics', names: [x.data.label.nb, x.data.label.nn] }));
-  const names = ownNames(kind, data);
-  if (names.length > 1) groups.push({ kind, names });
+  const { lexicon } = await siteWords();
   return {
     type,
     date: sortKey(shown, data.updated),
@@ -105,6 +94,6 @@ export async function searchInfo({ kind, data, lang, topics, targetGroups = [], 
     // The page is found by its topics' names and synonyms («BTI» and «stafettlogg» find pages
     // tagged «tidlig intervensjon»), but only pages tagged with the topic carry its synonyms.
     terms: unique([...terms, ...topicEntries.flatMap((x) => [x.data.label.nb, x.data.label.nn, ...x.data.synonyms])]),
-    groups,
+    extra: expansionTerms(text, lexicon),
   };
 }

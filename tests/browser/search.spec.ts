@@ -238,3 +238,32 @@ test('results show the date that matters for their type', async ({ page }) => {
   const tool = results(page).locator('li').filter({ has: page.locator('a[href="/verktoy/motiverende-intervju/"]') });
   await expect(tool.locator('.entry__meta time')).toHaveCount(0);
 });
+
+test('a piece of the index that fails to load once is fetched again; if it keeps failing, the page says so', async ({ page }) => {
+  let failed = 0;
+  await page.route('**/pagefind/fragment/**', async (route) => {
+    if (failed++ === 0) return route.abort('connectionreset');
+    return route.continue();
+  });
+  expect(await search(page, 'ungdata')).not.toHaveLength(0);
+  expect(failed).toBeGreaterThan(1);
+
+  await page.unrouteAll();
+  await page.route('**/pagefind/fragment/**', (route) => route.abort('connectionreset'));
+  await page.goto('/sok/?q=skjenkekontroll');
+  await expect(page.getByRole('status')).toHaveText('Søket kunne ikke fullføres. Sjekk nettforbindelsen og prøv igjen.');
+  await expect(results(page)).not.toHaveAttribute('aria-busy', 'true');
+});
+
+test('at desk width the filters stand open with their values, without loading the filters’ index', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const filterIndex: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/filter/')) filterIndex.push(request.url());
+  });
+  await search(page, 'ungdata');
+  const county = page.getByLabel('Fylke');
+  await expect(county).toBeVisible();
+  await expect(county.locator('option')).toContainText(['Alle', 'Nordland']);
+  expect(filterIndex, 'the menus come from /sok/filtre.json').toEqual([]);
+});

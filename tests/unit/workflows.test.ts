@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { projectRoot } from '../support/fixture-project.ts';
 
@@ -37,4 +38,17 @@ test('every pull request is checked, built, uploaded for download and commented 
 test('the pull-request template promises only what the workflows do', () => {
   const template = readFileSync(join(projectRoot, '.github', 'PULL_REQUEST_TEMPLATE.md'), 'utf8');
   assert.match(template, /nettstedet \(zip\)|Last ned nettstedet/, 'the template points to the download the workflow uploads');
+});
+
+test('both workflows that build keep Astro’s cache folder between runs, restored before the build', async () => {
+  const { default: config } = await import('../../astro.config.mjs');
+  const cacheDir = new URL(config.cacheDir ?? '', pathToFileURL(`${projectRoot}/`)).pathname.replace(projectRoot, '').replace(/^\/|\/$/g, '');
+  const kept = cacheDir.split('/')[0]!;
+  for (const name of ['ci.yml', 'forhandsvisning.yml']) {
+    const list = steps(name);
+    const restore = indexOf(list, (s) => String(s.uses).startsWith('actions/cache') && s.with?.path === kept);
+    const build = indexOf(list, (s) => /npm (run -s build|test)|\.ci\/run/.test(s.run ?? ''));
+    assert.ok(restore >= 0 && restore < build, `${name}: ${kept} restored before the build`);
+    assert.ok(String(list[restore]!.with?.['restore-keys'] ?? '').length > 0, `${name}: an older cache is used when there is no exact match`);
+  }
 });

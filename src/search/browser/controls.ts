@@ -21,7 +21,7 @@ function select(id: string, label: string, options: [string, string][], value: s
 /** Builds the controls from the index's filter values; calls onChange with the new query. */
 export function renderControls(
   container: HTMLElement,
-  available: Record<string, Record<string, number>>,
+  available: Record<string, string[]>,
   query: Query,
   onChange: (q: Query) => void,
 ): void {
@@ -33,7 +33,7 @@ export function renderControls(
   legend.className = 'sr-only';
   fieldset.append(legend);
   for (const name of filterNames) {
-    const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, 'nb'));
+    const values = available[name] ?? [];
     if (values.length === 0) continue;
     const options: [string, string][] = [['', ui('search.filter.all')], ...values.map((v): [string, string] => [v, v])];
     fieldset.append(select(`sok-${name}`, ui(`search.filter.${name}`), options, query.filters[name]?.[0] ?? ''));

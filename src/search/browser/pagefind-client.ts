@@ -364,7 +364,11 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   return { results, filters, corrected: fixed, words: markWords(forms) };
 }
 
-/** All filter values in the index, with page counts. */
-export async function allFilters(): Promise<Record<string, Record<string, number>>> {
-  return (await pagefind()).filters();
+/**
+ * Every filter's values, from the small list the build writes (src/search/build/filter-values.ts)
+ * rather than Pagefind's filters(), which would load every filter's index for the menus alone.
+ */
+export async function allFilters(): Promise<Record<string, string[]>> {
+  const response = await fetch('/sok/filtre.json');
+  return response.ok ? ((await response.json()) as Record<string, string[]>) : {};
 }

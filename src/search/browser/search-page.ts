@@ -96,14 +96,30 @@ export async function startSearch(): Promise<void> {
   // one would see, ahead of the one the reader is waiting for.
   let running: Promise<void> | undefined;
   let again = false;
+  let failures = 0;
   const start = (): void => {
-    running = search().finally(() => {
-      running = undefined;
-      if (again) {
-        again = false;
-        start();
-      }
-    });
+    running = search()
+      .then(() => {
+        failures = 0;
+      })
+      .catch(() => {
+        // A piece of the index that failed to load (a poor connection, a busy phone) usually loads
+        // on a new try; the reader hears about it only if that fails too, never a page left busy.
+        failures += 1;
+        if (failures === 1) again = true;
+        else {
+          failures = 0;
+          status.textContent = ui('search.failed');
+          region.removeAttribute('aria-busy');
+        }
+      })
+      .finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          start();
+        }
+      });
   };
   const schedule = (): void => {
     run += 1;

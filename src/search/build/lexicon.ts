@@ -1,13 +1,11 @@
 /**
  * Builds the search lexicon from data editors already keep: the synonym groups in
- * content/sok/synonymer.yaml, and the name groups the built pages define (a tool's name and its
+ * content/sok/synonymer.yaml, and the name groups the entries define (a tool's name and its
  * abbreviations, a glossary term and its other names, a topic's name in bokmål and nynorsk; see
- * src/components/SearchData.astro). The page groups come from dist/, not from content/, so a draft,
- * which gets no page, never teaches the search its words: drafts are dropped in one place
- * (src/collections/content.ts). Adding an abbreviation to a tool is enough for search to know it.
+ * src/lib/name-groups.ts), gathered from published entries only (src/search/build/site-words.ts),
+ * so a draft never teaches the search its words. Adding an abbreviation to a tool is enough for
+ * search to know it.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Lexicon } from './expand.ts';
 import { tokenize } from '../shared/words.ts';
@@ -37,9 +35,9 @@ export interface PageGroup {
  */
 const KIND_ORDER = ['topics', 'tools', 'glossary'];
 
-/** Groups of equivalent terms from the synonym file and the published pages' own groups. */
-export function synonymGroups(root: string, pageGroups: PageGroup[]): string[][] {
-  const file = parse(readFileSync(join(root, 'content', 'sok', 'synonymer.yaml'), 'utf8')) as { grupper?: unknown };
+/** Groups of equivalent terms from the synonym file (content/sok/synonymer.yaml, as text) and the published pages' own groups. */
+export function synonymGroups(synonymFile: string, pageGroups: PageGroup[]): string[][] {
+  const file = (parse(synonymFile) ?? {}) as { grupper?: unknown };
   const listed = (Array.isArray(file.grupper) ? file.grupper : []).map((group) => asStrings(group).map(clean));
   // Each group once (many pages share a topic), in a fixed order so two builds write the same files.
   const fromPages = new Map<string, { kind: number; group: string[] }>();

@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { appendFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import contentCheck from '../../../src/integrations/content-check.ts';
@@ -103,5 +104,21 @@ test('the dev server warns instead of stopping, and a clean project builds', () 
   } finally {
     broken.cleanup();
     good.cleanup();
+  }
+});
+
+test('a build on the same files as the last clean check does not check them again, but a change is checked', () => {
+  const { root, cleanup } = fixtureProject();
+  try {
+    assert.match(runHook(root, 'build').logged[0]?.text ?? '', /Innholdet er i orden/);
+    assert.match(runHook(root, 'build').logged[0]?.text ?? '', /uendret siden siste innholdssjekk/);
+    const dir = join(root, 'content', 'praksis');
+    const file = join(dir, readdirSync(dir).find((name) => /\.mdx?$/.test(name))!);
+    appendFileSync(file, '\n<script>alert(1)</script>\n');
+    const changed = runHook(root, 'build');
+    assert.ok(changed.thrown instanceof Error, 'the changed file is checked and the build stops');
+    assert.match(changed.logged.find((l) => l.level === 'error')?.text ?? '', /<script> er ikke tillatt/);
+  } finally {
+    cleanup();
   }
 });

@@ -1,0 +1,56 @@
+/**
+ * What the search learns from the whole site, worked out once per build from the content layer's
+ * data before any page is written: the lexicon (groups of equivalent names and every word that
+ * stands alone somewhere, for compound parts) and the vocabulary typos are corrected against.
+ * Detail pages take their extra words from it (src/lib/search-info.ts), and the search page's
+ * word-group and vocabulary files are written from it (src/pages/sok/ordgrupper/, ordliste/).
+ * The index build then only hands dist/ to Pagefind (src/search/build/integration.ts): no pass
+ * over the written HTML, and no page held in Node.
+ *
+ * Drafts never reach it: content() has dropped them (src/collections/content.ts), so a draft
+ * teaches the search no word.
+ */
+import synonymFile from '../../../content/sok/synonymer.yaml?raw';
+import { content, type Entry } from '../../collections/content.ts';
+import { listedNames, rowOf, type ListedName } from '../../collections/registry.ts';
+import { buildLexicon, synonymGroups, type PageGroup } from './lexicon.ts';
+import type { Lexicon } from './expand.ts';
+import { VocabularyBuilder } from './vocabulary.ts';
+import { bodyHeadings, entryText } from './entry-text.ts';
+import { nameGroups } from '../../lib/name-groups.ts';
+
+export interface SiteWords {
+  lexicon: Lexicon;
+  /** First letter → words, for dist/sok/ordliste/. */
+  vocabulary: Map<string, string[]>;
+}
+
+/** The kinds whose detail pages are in the search index. */
+export const searchedKinds = listedNames.filter((kind) => rowOf(kind).search);
+
+async function compute(): Promise<SiteWords> {
+  const all = await content();
+  const topics = new Map(all.topics.map((topic) => [topic.id, topic]));
+  const texts: string[] = [];
+  const groups: PageGroup[] = [];
+  const vocabulary = new VocabularyBuilder();
+  for (const kind of searchedKinds) {
+    for (const entry of all[kind] as Entry<ListedName>[]) {
+      const text = entryText(entry);
+      texts.push(text);
+      vocabulary.addPage(text);
+      const d = entry.data;
+      const pageTopics = d.topics.flatMap((id) => topics.get(id) ?? []);
+      groups.push(...nameGroups(kind, d, pageTopics));
+      const terms = [...d.searchTerms, ...pageTopics.flatMap((t) => [t.data.label.nb, t.data.label.nn, ...t.data.synonyms])];
+      vocabulary.addNamed([d.title, ...bodyHeadings(entry.body ?? ''), ...terms].join('\n'));
+    }
+  }
+  const lexicon = buildLexicon(synonymGroups(synonymFile, groups), texts);
+  for (const group of lexicon.groups) vocabulary.addNamed(group.join(' '));
+  return { lexicon, vocabulary: vocabulary.files() };
+}
+
+let cache: Promise<SiteWords> | undefined;
+/** The site's search words, computed once per build. */
+export const siteWords = (): Promise<SiteWords> => (cache ??= compute());
