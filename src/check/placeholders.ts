@@ -5,7 +5,7 @@
  */
 import type { ContentProblem } from './problem.ts';
 import type { ContentFile } from './files.ts';
-import { fileLine, parseBody, textOf, walkTree, type MdNode } from './mdx-tree.ts';
+import { fileLine, parseBody, textOf, walkTree, type MdNode } from './body-tree.ts';
 
 /** The marker the scaffolder writes where the editor has to fill something in. */
 export const scaffoldMarker = 'FYLL UT';
