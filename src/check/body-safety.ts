@@ -79,13 +79,13 @@ function elementProblems(node: MdNode, components: string[]): string[] {
   return out;
 }
 
-/** What to do about a component tag in a Markdown (.md) file. */
-function componentInMarkdown(name: string, file: ContentFile, components: string[]): string {
+/** «<A>», «<A> og <B>», «<A>, <B> og <C>». */
+const tagList = (names: string[]) => names.map((n) => `<${n}>`).join(', ').replace(/, ([^,]*)$/, ' og $1');
+
+/** What to do about the site's components written in a Markdown (.md) file: they only work in MDX. */
+function componentsInMarkdown(names: string[], file: ContentFile): string {
   const mdx = file.path.replace(/\.md$/, '.mdx');
-  if (components.includes(name)) {
-    return `<${name}> virker bare i filer som slutter på .mdx. I denne .md-filen ville den ikke blitt vist som en anbefalingsboks, bare som løs tekst. Gi filen endelsen .mdx (${mdx}), eller skriv teksten som vanlig Markdown. Anbefalingsbokser hører hjemme i kapitler i veiledere.`;
-  }
-  return `Ukjent komponent <${name}>. Skriv teksten som vanlig Markdown. Komponentene ${components.map((c) => `<${c}>`).join(', ')} kan bare brukes i filer som slutter på .mdx.`;
+  return `${tagList(names)} virker bare i filer som slutter på .mdx. I denne .md-filen blir det ingen anbefalingsboks, bare løs tekst. Gi filen endelsen .mdx (${mdx}), eller skriv teksten som vanlig Markdown. Anbefalingsbokser hører hjemme i kapitler i veiledere.`;
 }
 
 export function checkSafety(files: ContentFile[]): ContentProblem[] {
@@ -98,6 +98,8 @@ export function checkSafety(files: ContentFile[]): ContentProblem[] {
       problems.push({ file: file.path, line: parsed.error.line, field: '(tekst)', message: parsed.error.message });
       continue;
     }
+    // The site's components in a .md file: one problem, at the first, naming them all.
+    const used: { names: string[]; line?: number | undefined } = { names: [] };
     walkTree(parsed.tree, (node) => {
       const at = { file: file.path, line: fileLine(file, node.position?.start.line), field: '(tekst)' };
       if (isElement(node)) for (const message of elementProblems(node, components)) problems.push({ ...at, message });
@@ -108,11 +110,19 @@ export function checkSafety(files: ContentFile[]): ContentProblem[] {
         problems.push({ ...at, message: `Krøllparenteser {${(node.value ?? '').trim().slice(0, 30)}} blir lest som kode i MDX. Skriv \\{ og \\} hvis du mener selve tegnene.` });
       }
       if (node.type === 'html' && file.format === 'md') {
-        for (const name of new Set(node.components)) problems.push({ ...at, message: componentInMarkdown(name, file, components) });
+        for (const name of node.components ?? []) {
+          if (!components.includes(name)) {
+            problems.push({ ...at, message: `Ukjent komponent <${name}>. Skriv teksten som vanlig Markdown. Komponentene ${tagList(components)} kan bare brukes i filer som slutter på .mdx.` });
+          } else if (!used.names.includes(name)) {
+            used.names.push(name);
+            used.line ??= at.line;
+          }
+        }
       } else if (node.type === 'html') {
         problems.push({ ...at, message: 'Teksten inneholder HTML som MDX ikke kan bruke. Skriv den som Markdown.' });
       }
     });
+    if (used.names.length > 0) problems.push({ file: file.path, line: used.line, field: '(tekst)', message: componentsInMarkdown(used.names, file) });
   }
   return problems;
 }
