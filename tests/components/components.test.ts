@@ -153,9 +153,10 @@ describe('a page and its entries', () => {
     expect(links(html)).toEqual(['Tidlig intervensjon → /tema/tidlig-intervensjon/']);
   });
 
-  test('SearchData: type, date, topics and filters for the index, hidden from the reader', async () => {
-    const html = await render(SearchData, { type: 'Praksiseksempel', date: '2024-05-02', filters: { county: ['Finnmark'] }, terms: ['BTI'], topics: ['Tidlig intervensjon'] });
+  test('SearchData: type, date, topics, filters and extra words for the index, hidden from the reader', async () => {
+    const html = await render(SearchData, { type: 'Praksiseksempel', date: '2024-05-02', filters: { county: ['Finnmark'] }, terms: ['BTI'], topics: ['Tidlig intervensjon'], extra: ['kontroll', 'skjenke'] });
     expect(html).toContain('<span data-pagefind-meta="type">Praksiseksempel</span>');
+    expect(html).toContain('<span data-pagefind-meta="extra">kontroll skjenke</span>');
     expect(html).toContain('<span data-pagefind-filter="county">Finnmark</span>');
     expect(text(html)).toBe('');
   });

@@ -44,7 +44,7 @@ export default function pagefindIntegration(): AstroIntegration {
           const pages = await indexedPages(`${outDir}/pagefind`);
           await writeFile(`${outDir}/sok/datoer.txt`, dateOrder(pages));
           await writeFile(`${outDir}/sok/filtre.json`, JSON.stringify(filterValues(pages)));
-          logger.info(`Søkeindeks: ${added.page_count} sider`);
+          logger.info(`Søkeindeks: ${pages.length} sider av ${added.page_count} HTML-filer (bare sider med søkbart innhold tas med)`);
         } finally {
           await pagefind.close();
         }
