@@ -16,7 +16,7 @@ import type { Language } from '../schemas/vocabulary.ts';
 export const pageSize = 20;
 
 /** Entries each section of a topic hub shows before it links to the section's full list. */
-export const hubSectionSize = 5;
+export const hubSectionSize = 6;
 
 /** The address of page `n` of the list at `base`: page 1 is the list's own address. */
 export const pagePath = (base: string, n: number): string => (n <= 1 ? base : `${base}side/${n}/`);
