@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/search/build/integration.ts';
 import legacyRedirects from './src/integrations/legacy-redirects.ts';
@@ -9,6 +10,7 @@ import { astroCsp } from './src/hosting/security-headers.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { inSitemap } from './src/collections/paths.ts';
 import cms from './src/integrations/cms.ts';
+import { dropComments, focusableTables } from './src/markdown/plugins.ts';
 // The public address of the new site (SITE_URL overrides it); feeds, calendars and structured data read the same value.
 import { siteUrl as site } from './src/publishing/site.ts';
 
@@ -18,7 +20,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Reading pages ship no JavaScript; the one script (search) is bundled by Vite on /sok/ only.
   integrations: [contentCheck(), mdx(), sitemap({ filter: inSitemap }), pagefind(), legacyRedirects(), securityHeaders(), cms()],
-  markdown: { syntaxHighlight: false },
+  // Bodies without components are Markdown (.md), rendered once by the content layer and cached;
+  // MDX (.mdx) uses the same processor and plugins, so both give the same HTML (src/markdown/).
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [dropComments], hastPlugins: [focusableTables] }) },
   // Astro writes a <meta> policy with the hashes of what it bundles on every page; the build turns
   // the same policy into HTTP headers for each host (src/integrations/security-headers.ts).
   security: { csp: astroCsp },

@@ -11,13 +11,13 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { rowOf } from '../src/collections/registry.ts';
+import { bodyFormats, rowOf } from '../src/collections/registry.ts';
 import { pathFor } from '../src/collections/paths.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { loadChoices, type Choices } from '../src/scaffold/choices.ts';
 import { contentTypes, type ContentType, type Field } from '../src/scaffold/fields.ts';
 import { parseAnswer } from '../src/scaffold/answers.ts';
-import { composeData, composeFile, todayInNorway } from '../src/scaffold/compose.ts';
+import { composeData, composeFile, fileEnding, todayInNorway } from '../src/scaffold/compose.ts';
 import { terminalAsker, type Asker } from '../src/scaffold/prompt.ts';
 import { siteUrl } from '../src/publishing/site.ts';
 
@@ -67,11 +67,18 @@ interface Outcome {
   slug?: string;
 }
 
-/** Where the new file goes, and whether that name is free. */
+/** Where the new file goes, with the ending its collection writes (md, or mdx for components). */
 function target(root: string, type: ContentType, slug: string): { file: string; rel: string } {
   const folder = rowOf(type.collection).folder;
-  return { file: join(root, 'content', folder, `${slug}.mdx`), rel: `content/${folder}/${slug}.mdx` };
+  const name = `${slug}.${fileEnding(type)}`;
+  return { file: join(root, 'content', folder, name), rel: `content/${folder}/${name}` };
 }
+
+/** A file of the entry already there under either ending: the same id would be two pages. */
+const taken = (root: string, type: ContentType, slug: string): string | undefined => {
+  const folder = rowOf(type.collection).folder;
+  return bodyFormats.map((ending) => `content/${folder}/${slug}.${ending}`).find((rel) => existsSync(join(root, rel)));
+};
 
 async function collect(type: ContentType, flags: Record<string, unknown>, choices: Choices, root: string, asker: Asker | undefined): Promise<Outcome> {
   const answers = new Map<string, unknown>();
@@ -129,13 +136,13 @@ async function collect(type: ContentType, flags: Record<string, unknown>, choice
       if (parsed.note) (asker ?? { say: (t: string) => console.log(t) }).say(`  ${parsed.note}`);
       if (field.key === 'title') {
         const candidate = (flags.slug as string | undefined) ?? slugify(parsed.value as string);
-        const { file, rel } = target(root, type, candidate);
+        const existing = taken(root, type, candidate);
         if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(candidate)) {
           errors.push(`--slug: «${candidate}» kan bare ha små bokstaver a–z, tall og bindestrek.`);
           break;
         }
-        if (existsSync(file)) {
-          const message = `Det finnes allerede en fil med navnet ${rel}. Skriv en annen tittel, eller velg filnavn med --slug.`;
+        if (existing) {
+          const message = `Det finnes allerede en fil med navnet ${existing}. Skriv en annen tittel, eller velg filnavn med --slug.`;
           if (!asker || flags.slug !== undefined) {
             errors.push(`--tittel: ${message}`);
             break;
@@ -145,7 +152,7 @@ async function collect(type: ContentType, flags: Record<string, unknown>, choice
           continue;
         }
         slug = candidate;
-        if (asker) asker.say(`  Filen får navnet ${rel}.`);
+        if (asker) asker.say(`  Filen får navnet ${target(root, type, candidate).rel}.`);
       }
       answers.set(field.key, parsed.value);
       break;

@@ -1,5 +1,7 @@
 /**
- * Adds a given number of synthetic MDX pages to a content/ tree for the benchmark. The mix of
+ * Adds a given number of synthetic pages to a content/ tree for the benchmark, each with the
+ * ending its collection writes (src/collections/registry.ts: .md, and .mdx for guideline chapters,
+ * whose bodies use <Anbefaling>). The mix of
  * collections follows what the real site will hold (mostly articles and practice examples), a
  * quarter of the pages are nynorsk, bodies are 300–900 words with headings, lists, links and, in
  * guideline chapters, <Anbefaling> blocks. Every id a page refers to (topics, organisations,
@@ -20,7 +22,7 @@ import { Text, slug, type Lang } from './text.ts';
 /** The page-like collections the benchmark fills. */
 type Kind = ListedName;
 
-/** Share of the MDX pages each collection gets; articles take what rounding leaves. */
+/** Share of the pages each collection gets; articles take what rounding leaves. */
 const shares: Record<Exclude<Kind, 'articles'>, number> = {
   practice: 0.22,
   guidelines: 0.01,
@@ -46,10 +48,10 @@ interface Planned {
 }
 
 export interface CorpusSummary {
-  /** Synthetic MDX pages written. */
+  /** Synthetic pages written (.md and .mdx). */
   pages: number;
   nynorsk: number;
-  /** The real site's MDX pages the synthetic ones were added to. */
+  /** The real site's pages (.md and .mdx) the synthetic ones were added to. */
   realPages?: number;
   byCollection: Record<string, number>;
   words: number;
@@ -69,12 +71,10 @@ function iso(date: Date): string {
 }
 
 export interface CorpusOptions {
-  /** Write pages that use no component as plain Markdown (.md), for the Markdown experiment. */
-  markdown?: boolean;
   seed?: number;
 }
 
-export function generateCorpus(root: string, total: number, { markdown = false, seed = 20260101 }: CorpusOptions = {}): CorpusSummary {
+export function generateCorpus(root: string, total: number, { seed = 20260101 }: CorpusOptions = {}): CorpusSummary {
   const x = new Text(seed + total);
   const contentDir = join(root, 'content');
   const write = (path: string, text: string) => {
@@ -314,8 +314,8 @@ export function generateCorpus(root: string, total: number, { markdown = false, 
   const byCollection: Record<string, number> = {};
   for (const p of planned) {
     const data = frontmatter[p.kind](p);
-    // Only guideline chapters use components (<Anbefaling>); the rest may be plain Markdown.
-    const ext = markdown && p.kind !== 'chapters' ? 'md' : 'mdx';
+    // As an editor's file would be: Markdown, MDX where the collection's bodies use components.
+    const ext = rowOf(p.kind).body ?? 'md';
     write(`${rowOf(p.kind).folder}/${p.id}.${ext}`, `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body(p.lang, p)}`);
     byCollection[p.kind] = (byCollection[p.kind] ?? 0) + 1;
   }
@@ -324,8 +324,8 @@ export function generateCorpus(root: string, total: number, { markdown = false, 
   const pages: [string, string, number][] = [['om-nettstedet', 'om', 1], ['tilgjengelighet', 'om', 2], ['personvern', 'om', 3], ['tidlig-intervensjon', 'hub', 1]];
   for (const [id, section, order] of pages) {
     const p: Planned = { kind: 'articles', id, lang: 'nb', href: '' };
-    if (existsSync(join(contentDir, `sider/${id}.mdx`))) continue; // The real site's own page stays.
-    write(`sider/${id}.mdx`, `---\n${stringify({ section, title: x.title('nb', 2, 5), ingress: x.sentences('nb', 2, 300), lang: 'nb', updated: '2026-01-15', order })}---\n\n${body('nb', p)}`);
+    if (existsSync(join(contentDir, `sider/${id}.md`)) || existsSync(join(contentDir, `sider/${id}.mdx`))) continue; // The real site's own page stays.
+    write(`sider/${id}.${rowOf('pages').body ?? 'md'}`, `---\n${stringify({ section, title: x.title('nb', 2, 5), ingress: x.sentences('nb', 2, 300), lang: 'nb', updated: '2026-01-15', order })}---\n\n${body('nb', p)}`);
   }
 
   return { pages: planned.length, nynorsk: planned.filter((p) => p.lang === 'nn').length, byCollection, words: wordTotal };

@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: builds synthetic sites of 1 000, 5 000 and 10 000 MDX pages outside content/
+ * `npm run bench`: builds synthetic sites of 1 000, 5 000 and 10 000 pages outside content/ (Markdown,
+ * and MDX for the guideline chapters whose bodies use components, as the editors' files are)
  * and reports build time, peak memory, output and index size, what a search downloads, and page
  * weight. For each size it first builds the floor, a plain Astro + MDX + Pagefind CLI site over
  * the identical content (scripts/bench/baseline.ts), and reports the site's wall time, CPU time
@@ -12,9 +13,6 @@
  *   npm run bench -- --no-query                skip the Chromium search measurement
  *   npm run bench -- --name concurrency-2 --astro '{"build":{"concurrency":2}}'
  *                                              a variant with other Astro options, kept apart from latest
- *   npm run bench -- --markdown --name markdown
- *                                              experiment: pages without components as .md, not .mdx
- *                                              (without the content check, which accepts only .mdx)
  *   npm run bench -- --astro '{"skipIntegrations":["pagefind"]}'
  *                                              leave an integration out, to see what it costs
  *   npm run bench -- --keep                    leave bench/work/site-<n>/ in place afterwards
@@ -30,7 +28,7 @@ import { distStats } from './dist-stats.ts';
 import { measureBuild } from './measure-build.ts';
 import { measureFirstQueries, measureQueries } from './query.ts';
 import { writeReport, type Report, type SizeResult } from './report.ts';
-import { allowMarkdown, clearBuild, countMdx, prepareSite } from './site.ts';
+import { clearBuild, countPages, prepareSite } from './site.ts';
 import { baselineCommand, prepareBaseline } from './baseline.ts';
 import { chromiumPath } from '../lib/chromium.ts';
 
@@ -43,7 +41,6 @@ const { values } = parseArgs({
     name: { type: 'string', default: 'latest' },
     astro: { type: 'string', default: '{}' },
     keep: { type: 'boolean', default: false },
-    markdown: { type: 'boolean', default: false },
     'no-baseline': { type: 'boolean', default: false },
   },
 });
@@ -53,8 +50,6 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 50)) {
   process.exit(2);
 }
 const overrides = JSON.parse(values.astro) as Record<string, unknown>;
-// The content check (run before every build) accepts only .mdx, so the Markdown experiment leaves it out.
-if (values.markdown) overrides.skipIntegrations = [...((overrides.skipIntegrations as string[] | undefined) ?? []), 'content-check'];
 const version = (pkg: string) => (JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 let chromium: string | undefined;
 try {
@@ -73,13 +68,12 @@ for (const size of sizes) {
   const site = join(root, 'bench', 'work', `site-${size}`);
   console.log(`\n== ${size} sider: lager innhold i ${site}`);
   prepareSite(root, site);
-  const real = countMdx(join(site, 'content'));
+  const real = countPages(join(site, 'content'));
   if (size <= real) {
     console.error(`   ${size} er ikke flere enn de ${real} ekte sidene; velg en større størrelse.`);
     process.exit(2);
   }
-  if (values.markdown) allowMarkdown(site);
-  const corpus = generateCorpus(site, size - real, { markdown: values.markdown });
+  const corpus = generateCorpus(site, size - real);
   corpus.realPages = real;
   clearBuild(site);
   let baseline;
@@ -124,7 +118,7 @@ const report: Report = {
   date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
   label: values.name,
   machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version, astro: version('astro'), pagefind: version('pagefind'), chromium },
-  astroOverrides: values.markdown ? { ...overrides, markdownExperiment: true } : overrides,
+  astroOverrides: overrides,
   budgets: { baselineRatio: 1.2, peakMemoryBytes: 3 * 1024 ** 3, queryBytes: 300 * 1024, pages: 10_000 },
   results,
 };

@@ -5,7 +5,7 @@
  * in its own folder (a linked node_modules would otherwise share node_modules/.astro with the
  * real site).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const copied = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -44,19 +44,7 @@ export function clearBuild(siteDir: string): void {
   for (const name of ['dist', '.astro-cache', '.astro']) rmSync(join(siteDir, name), { recursive: true, force: true });
 }
 
-/** MDX pages already in a content folder (the real site's), so the corpus tops them up to the size asked for. */
-export function countMdx(contentDir: string): number {
-  return (readdirSync(contentDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx')).length;
-}
-
-/**
- * For the Markdown experiment: lets the copy's collections read .md files as well as .mdx, by
- * widening the glob patterns in its collection registry. The real project is not changed.
- */
-export function allowMarkdown(siteDir: string): void {
-  const file = join(siteDir, 'src', 'collections', 'registry.ts');
-  const text = readFileSync(file, 'utf8');
-  const widened = text.replace(/pattern: '(\*|\*\/\*)\.mdx'/g, "pattern: '$1.{md,mdx}'");
-  if (widened === text) throw new Error('Fant ingen .mdx-mønstre å utvide i src/collections/registry.ts');
-  writeFileSync(file, widened);
+/** Pages already in a content folder (the real site's .md and .mdx files), so the corpus tops them up to the size asked for. */
+export function countPages(contentDir: string): number {
+  return (readdirSync(contentDir, { recursive: true }) as string[]).filter((f) => /\.mdx?$/.test(f)).length;
 }

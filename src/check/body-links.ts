@@ -5,7 +5,7 @@
  */
 import type { ContentProblem } from './problem.ts';
 import type { ContentFile } from './files.ts';
-import { attribute, fileLine, parseBody, walkTree, type MdNode } from './mdx-tree.ts';
+import { attribute, fileLine, isElement, parseBody, walkTree, type MdNode } from './body-tree.ts';
 import { sitePaths } from './site-paths.ts';
 import { closest, didYouMean } from './closest.ts';
 
@@ -15,7 +15,7 @@ export function linksIn(tree: MdNode): { url: string; line?: number }[] {
   walkTree(tree, (node) => {
     const line = node.position?.start.line;
     if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') links.push({ url: node.url, line });
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
+    if (isElement(node) && node.name === 'a') {
       const href = attribute(node, 'href');
       if (href !== undefined) links.push({ url: href, line });
     }

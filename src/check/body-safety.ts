@@ -2,13 +2,15 @@
  * Keeps bodies to text, links, images and the site's own components. Pages must stay free of
  * JavaScript (architecture brief) and content arrives by pull request from people outside the
  * team, so script, event handlers, code in MDX and embeds from unknown hosts are refused here,
- * before review, with a message that says what to write instead.
+ * before review, with a message that says what to write instead. Raw HTML in a Markdown (.md) body
+ * is judged the same way as tags in MDX; a component there would not work at all (Markdown prints
+ * it as an unknown HTML tag), so it is refused with the ending that makes it work.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ContentProblem } from './problem.ts';
 import type { ContentFile } from './files.ts';
-import { attribute, fileLine, parseBody, walkTree, type MdNode } from './mdx-tree.ts';
+import { attribute, fileLine, isElement, parseBody, walkTree, type MdNode } from './body-tree.ts';
 
 /** Hosts an <iframe> may load from: video players that set no tracking cookies before play. */
 export const iframeHosts = ['www.youtube-nocookie.com', 'player.vimeo.com'];
@@ -36,7 +38,6 @@ export function knownComponents(): string[] {
   return list.split(',').map((part) => part.split(':')[0]!.trim()).filter((name) => /^[A-Z]\w*$/.test(name));
 }
 
-const isElement = (node: MdNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 const isComment = (value: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(value);
 const isStringLiteral = (value: string) => /^\s*(["'])(?:(?!\1)[^\\]|\\.)*\1\s*$/.test(value);
 
@@ -78,6 +79,15 @@ function elementProblems(node: MdNode, components: string[]): string[] {
   return out;
 }
 
+/** «<A>», «<A> og <B>», «<A>, <B> og <C>». */
+const tagList = (names: string[]) => names.map((n) => `<${n}>`).join(', ').replace(/, ([^,]*)$/, ' og $1');
+
+/** What to do about the site's components written in a Markdown (.md) file: they only work in MDX. */
+function componentsInMarkdown(names: string[], file: ContentFile): string {
+  const mdx = file.path.replace(/\.md$/, '.mdx');
+  return `${tagList(names)} virker bare i filer som slutter på .mdx. I denne .md-filen blir det ingen anbefalingsboks, bare løs tekst. Gi filen endelsen .mdx (${mdx}), eller skriv teksten som vanlig Markdown. Anbefalingsbokser hører hjemme i kapitler i veiledere.`;
+}
+
 export function checkSafety(files: ContentFile[]): ContentProblem[] {
   const components = knownComponents();
   const problems: ContentProblem[] = [];
@@ -88,6 +98,8 @@ export function checkSafety(files: ContentFile[]): ContentProblem[] {
       problems.push({ file: file.path, line: parsed.error.line, field: '(tekst)', message: parsed.error.message });
       continue;
     }
+    // The site's components in a .md file: one problem, at the first, naming them all.
+    const used: { names: string[]; line?: number | undefined } = { names: [] };
     walkTree(parsed.tree, (node) => {
       const at = { file: file.path, line: fileLine(file, node.position?.start.line), field: '(tekst)' };
       if (isElement(node)) for (const message of elementProblems(node, components)) problems.push({ ...at, message });
@@ -97,10 +109,20 @@ export function checkSafety(files: ContentFile[]): ContentProblem[] {
       if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node.value ?? '') && !isStringLiteral(node.value ?? '')) {
         problems.push({ ...at, message: `Krøllparenteser {${(node.value ?? '').trim().slice(0, 30)}} blir lest som kode i MDX. Skriv \\{ og \\} hvis du mener selve tegnene.` });
       }
-      if (node.type === 'html') {
+      if (node.type === 'html' && file.format === 'md') {
+        for (const name of node.components ?? []) {
+          if (!components.includes(name)) {
+            problems.push({ ...at, message: `Ukjent komponent <${name}>. Skriv teksten som vanlig Markdown. Komponentene ${tagList(components)} kan bare brukes i filer som slutter på .mdx.` });
+          } else if (!used.names.includes(name)) {
+            used.names.push(name);
+            used.line ??= at.line;
+          }
+        }
+      } else if (node.type === 'html') {
         problems.push({ ...at, message: 'Teksten inneholder HTML som MDX ikke kan bruke. Skriv den som Markdown.' });
       }
     });
+    if (used.names.length > 0) problems.push({ file: file.path, line: used.line, field: '(tekst)', message: componentsInMarkdown(used.names, file) });
   }
   return problems;
 }

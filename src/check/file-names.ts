@@ -1,8 +1,8 @@
 /**
  * A file's name is its id and the last part of its address, so it may only hold a–z, digits and
- * hyphens. The build would otherwise turn «Tromsø BTI.mdx» into an address with «ø», and no
+ * hyphens. The build would otherwise turn «Tromsø BTI.md» into an address with «ø», and no
  * other entry could refer to it. Two names the build turns into the same id (for example
- * «tidlig inn.mdx» and «tidlig-inn.mdx») would make one page silently replace the other.
+ * «tidlig inn.md» and «tidlig-inn.md») would make one page silently replace the other.
  */
 import type { ContentProblem } from './problem.ts';
 import { slugify } from '../lib/slug.ts';

@@ -1,11 +1,11 @@
 /**
- * Finds content files and reads their data (MDX frontmatter or YAML), keeping line numbers so that
- * every problem can say where it is.
+ * Finds content files and reads their data (Markdown or MDX frontmatter, or YAML), keeping line
+ * numbers so that every problem can say where it is.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readYaml } from './yaml-errors.ts';
-import { collectionNames, rowOf, type CollectionName } from '../collections/registry.ts';
+import { bodyFormats, collectionNames, rowOf, type BodyFormat, type CollectionName, type CollectionRow } from '../collections/registry.ts';
 import { isImageFile } from './image-files.ts';
 import { walk } from '../lib/walk.ts';
 
@@ -17,8 +17,10 @@ export interface ContentFile {
   id: string;
   /** Parsed frontmatter or YAML data; undefined if it could not be parsed. */
   data: Record<string, unknown> | undefined;
-  /** The MDX body, empty for YAML. */
+  /** The body, empty for YAML. */
   body: string;
+  /** What the body is written in, by the file's ending: Markdown (.md) or MDX (.mdx); undefined for YAML. */
+  format?: BodyFormat;
   /** Line of the first body line in the file (1-based). */
   bodyLine: number;
   /** Line number in the file of a top-level field, when known. */
@@ -35,11 +37,14 @@ export interface ContentFile {
 }
 
 
-function matches(rel: string, pattern: string): boolean {
+/** The body format a file name ends in, if any. */
+const formatOf = (name: string): BodyFormat | undefined => bodyFormats.find((format) => name.endsWith(`.${format}`));
+
+/** Whether a path inside the folder is one the row's glob (src/content.config.ts) reads. */
+function matches(rel: string, pattern: CollectionRow['pattern']): boolean {
   const depth = rel.split('/').length;
-  if (pattern === '*.mdx') return depth === 1 && rel.endsWith('.mdx');
-  if (pattern === '*/*.mdx') return depth === 2 && rel.endsWith('.mdx');
-  return depth === 1 && rel.endsWith('.yaml');
+  if (pattern === '*.yaml') return depth === 1 && rel.endsWith('.yaml');
+  return depth === (pattern.startsWith('*/*') ? 2 : 1) && formatOf(rel) !== undefined;
 }
 
 function parseData(text: string, lineOffset: number): Pick<ContentFile, 'data' | 'lineOf' | 'parseErrors' | 'brokenKeys'> {
@@ -68,20 +73,21 @@ export function readContentFile(root: string, absolute: string, collection: Coll
   const spec = rowOf(collection);
   const text = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
   const rel = relative(join(root, 'content', spec.folder), absolute).split('\\').join('/');
-  const id = rel.replace(/\.(mdx|yaml)$/, '');
+  const id = rel.replace(/\.(md|mdx|yaml)$/, '');
   const path = relative(root, absolute).split('\\').join('/');
   if (spec.pattern === '*.yaml') {
     return { collection, path, id, body: '', bodyLine: 1, frontmatter: text, ...parseData(text, 0) };
   }
+  const format = formatOf(rel) ?? 'mdx';
   const fm = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!fm) {
     return {
-      collection, path, id, data: undefined, body: text, bodyLine: 1, frontmatter: '', lineOf: () => undefined,
+      collection, path, id, format, data: undefined, body: text, bodyLine: 1, frontmatter: '', lineOf: () => undefined,
       parseErrors: [{ line: 1, message: 'Filen mangler felter øverst. Den må starte med en linje med ---, så feltene, så en ny linje med ---.' }],
     };
   }
   const bodyLine = fm[0].split('\n').length;
-  return { collection, path, id, body: text.slice(fm[0].length), bodyLine, frontmatter: fm[1]!, ...parseData(fm[1]!, 1) };
+  return { collection, path, id, format, body: text.slice(fm[0].length), bodyLine, frontmatter: fm[1]!, ...parseData(fm[1]!, 1) };
 }
 
 /** Every content file (or those of the collections named), sorted by collection, plus files in content/ that no collection reads. */

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { ContentProblem } from './problem.ts';
 import type { ContentFile } from './files.ts';
-import { fileLine, parseBody, walkTree } from './mdx-tree.ts';
+import { fileLine, isElement, parseBody, walkTree } from './body-tree.ts';
 import { imageExtensions, isAcceptedImage, isImageFile, maxImageBytes } from './image-files.ts';
 import { walk } from '../lib/walk.ts';
 import { closest } from './closest.ts';
@@ -84,7 +84,7 @@ export function checkImages(files: ContentFile[], root: string): ContentProblem[
           : `Bildet ${raw} blir ikke vist, fordi stien mangler. Skriv ![Hva bildet viser](./bilder/filnavn.png) med stien til filen i parentes.`;
         problems.push({ ...at, message });
       }
-      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'img' || node.name === 'picture')) {
+      if (isElement(node) && (node.name === 'img' || node.name === 'picture')) {
         problems.push({ ...at, message: `Bruk ![Beskrivelse](./bilder/filnavn.png) i stedet for <${node.name}>, slik at bildet får alternativ tekst og blir optimalisert.` });
       }
     });

@@ -4,7 +4,7 @@
  */
 import type { ContentProblem } from './problem.ts';
 import type { ContentFile } from './files.ts';
-import { fileLine, parseBody, textOf, walkTree } from './mdx-tree.ts';
+import { fileLine, parseBody, textOf, walkTree } from './body-tree.ts';
 
 const looksLikeAddress = (text: string) => /^(https?:\/\/|www\.)\S+$/i.test(text.trim());
 

@@ -5,7 +5,7 @@
  */
 import type { ContentProblem } from './problem.ts';
 import type { ContentFile } from './files.ts';
-import { fileLine, parseBody, textOf, walkTree, type MdNode } from './mdx-tree.ts';
+import { fileLine, onlyComment, parseBody, textOf, walkTree, type MdNode } from './body-tree.ts';
 
 /** The marker the scaffolder writes where the editor has to fill something in. */
 export const scaffoldMarker = 'FYLL UT';
@@ -36,7 +36,12 @@ function strings(value: unknown, path: (string | number)[] = []): { path: (strin
   return [];
 }
 
-const isMarkerComment = (node: MdNode) => node.type === 'mdxFlowExpression' && (node.value ?? '').includes(scaffoldMarker);
+/** The scaffolder's help: {/* FYLL UT … *\/} in MDX, <!-- FYLL UT … --> in Markdown. */
+const isMarkerComment = (node: MdNode) =>
+  (node.type === 'mdxFlowExpression' || (node.type === 'html' && onlyComment.test(node.value ?? ''))) && (node.value ?? '').includes(scaffoldMarker);
+
+/** How the help comment is written in the file's format, for the messages. */
+export const helpComment = (file: Pick<ContentFile, 'format'>, text: string): string => (file.format === 'md' ? `<!-- ${text} -->` : `{/* ${text} */}`);
 
 /** Body sections (text under each heading) whose only content is the scaffold's help comment, or nothing. */
 function sectionProblems(file: ContentFile, tree: MdNode): ContentProblem[] {
@@ -54,11 +59,11 @@ function sectionProblems(file: ContentFile, tree: MdNode): ContentProblem[] {
     const at = { file: file.path, line: fileLine(file, node.position?.start.line), field: '(tekst)' };
     const written = rest.filter((n) => !isMarkerComment(n));
     if (rest.length > 0 && written.length === 0) {
-      problems.push({ ...at, message: `Seksjonen «${title}» er ikke fylt ut. Skriv teksten under overskriften og slett hjelpeteksten {/* ${scaffoldMarker} … */}, eller slett hele seksjonen.` });
+      problems.push({ ...at, message: `Seksjonen «${title}» er ikke fylt ut. Skriv teksten under overskriften og slett hjelpeteksten ${helpComment(file, `${scaffoldMarker} …`)}, eller slett hele seksjonen.` });
     } else if (rest.length === 0) {
       problems.push({ ...at, message: `Seksjonen «${title}» er tom. Skriv tekst under overskriften, eller slett overskriften.` });
     } else if (written.length < rest.length) {
-      problems.push({ ...at, message: `Seksjonen «${title}» har fortsatt hjelpeteksten {/* ${scaffoldMarker} … */}. Slett den nå som teksten er skrevet.` });
+      problems.push({ ...at, message: `Seksjonen «${title}» har fortsatt hjelpeteksten ${helpComment(file, `${scaffoldMarker} …`)}. Slett den nå som teksten er skrevet.` });
     }
   });
   return problems;
@@ -87,7 +92,7 @@ export function checkPlaceholders(files: ContentFile[]): ContentProblem[] {
     if (!quickTest.test(file.body)) continue;
     const reportedLines = new Set(sections.map((p) => p.line));
     walkTree(tree, (node) => {
-      const isText = node.type === 'text' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'inlineCode' || node.type === 'code';
+      const isText = node.type === 'text' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'inlineCode' || node.type === 'code' || node.type === 'html';
       if (!isText) return;
       const found = placeholderIn(node.value ?? '');
       if (!found) return;

@@ -91,6 +91,8 @@ export function addressCollisions(files: ContentFile[]): ContentProblem[] {
       problems.push({ file: file.path, field: '(filnavn)', message: `Adressen ${address} er side ${listPage.n} av listen ${listPage.base}. Gi mappen et annet navn enn «side».` });
     } else if (printed) {
       problems.push({ file: file.path, field: '(filnavn)', message: `Adressen ${address} er utskriftssiden til ${printed.path}. Gi filen et annet navn enn «skriv-ut».` });
+    } else if (other && other.collection === file.collection && other.id === file.id) {
+      // x.md beside x.mdx: the same page twice, reported once by validate.ts.
     } else if (other) {
       problems.push({ file: file.path, field: '(filnavn)', message: `Får samme adresse (${address}) som ${other.path}. Gi filen et annet navn.` });
     } else if (statics.has(address) && !(file.collection === 'pages' && address === '/tidlig-intervensjon/')) {

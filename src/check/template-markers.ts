@@ -6,6 +6,7 @@
 import type { ContentProblem } from './problem.ts';
 import type { ContentFile } from './files.ts';
 import { keyOfLine } from './yaml-errors.ts';
+import { helpComment } from './placeholders.ts';
 
 /** The marker on every line of the guide's example that the editor must change. */
 export const templateMarker = 'BYTT UT';
@@ -14,7 +15,7 @@ export function checkTemplateMarkers(files: ContentFile[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const file of files) {
     if (!file.frontmatter.includes(templateMarker) && !file.body.includes(templateMarker)) continue;
-    // The frontmatter starts on line 2 of an MDX file (after ---) and on line 1 of a YAML file.
+    // The frontmatter starts on line 2 of a Markdown or MDX file (after ---) and on line 1 of a YAML file.
     const frontmatterStart = file.body === '' && file.bodyLine === 1 ? 1 : 2;
     let field = '(frontmatter)';
     file.frontmatter.split('\n').forEach((text, index) => {
@@ -33,7 +34,7 @@ export function checkTemplateMarkers(files: ContentFile[]): ContentProblem[] {
         file: file.path,
         line: file.bodyLine + index,
         field: '(tekst)',
-        message: `Teksten er merket «${templateMarker}» og kommer fra eksempelet i veiledningen. Skriv din egen tekst, og slett merket {/* ${templateMarker} */}.`,
+        message: `Teksten er merket «${templateMarker}» og kommer fra eksempelet i veiledningen. Skriv din egen tekst, og slett merket ${helpComment(file, templateMarker)}.`,
       });
     });
   }

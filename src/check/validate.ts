@@ -71,14 +71,19 @@ export function checkContent(root: string, extraChecks: ((files: ContentFile[], 
   const { files, stray } = findContentFiles(root);
   const problems: ContentProblem[] = [];
   for (const path of stray) {
-    problems.push({ file: path, field: '(fil)', message: 'Filen blir ikke lest av nettstedet. Innhold skal være .mdx (eller .yaml for tema og organisasjoner) og ligge i riktig mappe.' });
+    problems.push({ file: path, field: '(fil)', message: 'Filen blir ikke lest av nettstedet. Innhold skal være .md (eller .mdx for tekst med anbefalingsbokser, .yaml for tema og organisasjoner) og ligge i riktig mappe.' });
   }
   for (const file of files) problems.push(...schemaProblems(file));
   const ids = new Map<string, ContentFile>();
   for (const file of files) {
     const key = `${file.collection}/${file.id}`;
     const other = ids.get(key);
-    if (other) problems.push({ file: file.path, field: '(filnavn)', message: `Samme id som ${other.path}. Gi filen et annet navn.` });
+    if (other && other.format !== file.format) {
+      // x.md and x.mdx: the same page written twice, and only one of them can be shown.
+      problems.push({ file: file.path, field: '(filnavn)', message: `Samme side finnes også som ${other.path}. Nettstedet kan bare vise én av dem. Behold den ene filen og slett den andre (.mdx trengs bare for tekst med anbefalingsbokser).` });
+    } else if (other) {
+      problems.push({ file: file.path, field: '(filnavn)', message: `Samme id som ${other.path}. Gi filen et annet navn.` });
+    }
     ids.set(key, file);
   }
   // Files with YAML errors take part with the fields that could be read.

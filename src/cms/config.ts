@@ -85,7 +85,9 @@ export function cmsConfig({ root, site }: CmsOptions): Record<string, unknown> {
         label_singular: spec.label.nb.one,
         folder: `content/${spec.folder}`,
         create: true,
-        extension: 'mdx',
+        // The row's ending (md for bodies without components). Decap lists only files with this
+        // ending, and writes new ones with it.
+        extension: spec.body ?? 'md',
         format: 'frontmatter',
         slug: '{{slug}}',
         media_folder: imageFolder,

@@ -119,5 +119,8 @@ export function formFields(collection: CollectionName, schema: z.ZodType, files:
   const entries = Object.entries(described.shape.fields);
   const ordered = [...entries.filter(([name]) => !lastFields.includes(name)), ...lastFields.flatMap((name) => entries.filter(([n]) => n === name))];
   const fields = ordered.map(([name, value]) => field(ctx, name, value));
-  return [...fields, { name: 'body', label: labelOf('body', 'body'), hint: t('nb', 'cms.hint.body'), widget: 'markdown' }];
+  // A Markdown (.md) body cannot hold the recommendation block (admin-script.ts): the content check
+  // would refuse it, so the «+» menu offers only what Markdown itself has.
+  const components = rowOf(collection).body === 'md' ? { editor_components: ['image', 'code-block'] } : {};
+  return [...fields, { name: 'body', label: labelOf('body', 'body'), hint: t('nb', 'cms.hint.body'), widget: 'markdown', ...components }];
 }

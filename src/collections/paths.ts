@@ -46,7 +46,7 @@ const templates = pageNames
 /**
  * Practice examples county by county (src/pages/praksis/fylke/). Practice ids are single file
  * names, so «/praksis/fylke/<county>/» can never be an example's address, and a practice file
- * named «fylke.mdx» is refused by the address check because the overview is a page of its own.
+ * named «fylke.md» is refused by the address check because the overview is a page of its own.
  */
 export const countyIndexPath = '/praksis/fylke/';
 

@@ -24,6 +24,12 @@ import { eventSchema, grantSchema, newsSchema } from '../schemas/news.ts';
 import { organisationSchema } from '../schemas/organisation.ts';
 import { pageSchema } from '../schemas/page.ts';
 
+/** The endings a body file can have: plain Markdown, or MDX for bodies with components. */
+export const bodyFormats = ['md', 'mdx'] as const;
+export type BodyFormat = (typeof bodyFormats)[number];
+/** Files directly in the folder, or one folder down (a guideline's chapters). */
+export type BodyPattern = `${'*' | '*/*'}.{md,mdx}`;
+
 /** The groups a topic hub shows, in order; each heading is the UI string `tema.section.<group>`. */
 export const hubSections = ['guidelines', 'plan', 'tools', 'practice', 'articles', 'glossary', 'news'] as const;
 export type HubSection = (typeof hubSections)[number];
@@ -47,8 +53,20 @@ export interface CollectionRow<S extends z.ZodType = z.ZodType> {
   buildSchema?: (context: SchemaContext) => z.ZodType;
   /** Folder under content/. */
   folder: string;
-  /** Glob of the collection's files inside the folder. */
-  pattern: '*.mdx' | '*/*.mdx' | '*.yaml';
+  /**
+   * Glob of the collection's files inside the folder. A collection with a body reads both
+   * Markdown (.md) and MDX (.mdx), so a file keeps working whichever ending it has.
+   */
+  pattern: BodyPattern | '*.yaml';
+  /**
+   * The ending new entries get (`npm run ny`, the form at /admin/), for collections with a body.
+   * `md` for bodies of text, links, images and tables: the content layer renders them once and
+   * caches the HTML. `mdx` where the site's components belong (<Anbefaling> in guideline
+   * chapters): each MDX file becomes a module the build compiles and bundles, which costs time
+   * and memory (docs/performance.md). The content check tells an editor who uses a component in
+   * an .md file to rename it.
+   */
+  body?: BodyFormat;
   /**
    * Address of an entry: `{id}` is the id, `{parent}` and `{leaf}` its two parts for files one
    * folder down. Leave out for collections without pages of their own (organisations).
@@ -117,7 +135,7 @@ const topics = { topics: 'topics' } as const;
  */
 export const registry = {
   guidelines: row({
-    schema: guidelineSchema, folder: 'veiledere', pattern: '*.mdx',
+    schema: guidelineSchema, folder: 'veiledere', pattern: '*.{md,mdx}', body: 'md',
     ownTemplate: true, address: '/veiledere/{id}/', listPage: { path: '/veiledere/', text: 'veiledere' },
     label: { nb: { one: 'Veileder', many: 'Veiledere' }, nn: { one: 'Rettleiar', many: 'Rettleiarar' } },
     // Replaced guidelines last: a reader looking for guidance should meet the current one first.
@@ -126,35 +144,35 @@ export const registry = {
     hub: 'guidelines', search: true, sitemap: true, oldAddressRank: 2, structuredData: 'MedicalGuideline',
   }),
   chapters: row({
-    schema: chapterSchema, folder: 'veiledere', pattern: '*/*.mdx',
+    schema: chapterSchema, folder: 'veiledere', pattern: '*/*.{md,mdx}', body: 'mdx',
     ownTemplate: true, address: '/veiledere/{parent}/{leaf}/', listPage: { path: '/veiledere/', text: 'veiledere' },
     label: { nb: { one: 'Veilederkapittel', many: 'Veilederkapitler' }, nn: { one: 'Rettleiarkapittel', many: 'Rettleiarkapittel' } },
     sort: byOrder, listingDate: updated, references: { ...topics, guideline: 'guidelines' },
     hub: 'guidelines', search: true, sitemap: true, oldAddressRank: 9, structuredData: 'MedicalGuideline',
   }),
   planGuides: row({
-    schema: planGuideSchema, folder: 'planlegging', pattern: '*.mdx',
+    schema: planGuideSchema, folder: 'planlegging', pattern: '*.{md,mdx}', body: 'md',
     ownTemplate: true, address: '/planlegging/{id}/', listPage: { path: '/planlegging/', text: 'planlegging' },
     label: { nb: { one: 'Planveileder', many: 'Planveiledere' }, nn: { one: 'Planrettleiar', many: 'Planrettleiarar' } },
     sort: byOrder, listingDate: updated, references: topics,
     hub: 'plan', search: true, sitemap: true, oldAddressRank: 3, structuredData: 'Article',
   }),
   planSteps: row({
-    schema: planStepSchema, folder: 'planlegging', pattern: '*/*.mdx',
+    schema: planStepSchema, folder: 'planlegging', pattern: '*/*.{md,mdx}', body: 'md',
     ownTemplate: true, address: '/planlegging/{parent}/{leaf}/', listPage: { path: '/planlegging/', text: 'planlegging' },
     label: { nb: { one: 'Plansteg', many: 'Plansteg' }, nn: { one: 'Plansteg', many: 'Plansteg' } },
     sort: byOrder, listingDate: updated, references: { ...topics, guide: 'planGuides' },
     hub: 'plan', search: true, sitemap: true, oldAddressRank: 10, structuredData: 'Article',
   }),
   questions: row({
-    schema: questionSchema, folder: 'sporsmal-og-svar', pattern: '*.mdx',
+    schema: questionSchema, folder: 'sporsmal-og-svar', pattern: '*.{md,mdx}', body: 'md',
     address: '/planlegging/sporsmal-og-svar/{id}/', listPage: { path: '/planlegging/sporsmal-og-svar/', text: 'qa' },
     label: { nb: { one: 'Spørsmål og svar', many: 'Spørsmål og svar' }, nn: { one: 'Spørsmål og svar', many: 'Spørsmål og svar' } },
     sort: byTitle, listingDate: updated, references: { ...topics, 'basedOn.organisation': 'organisations', guides: 'planGuides' },
     hub: 'plan', search: true, sitemap: true, oldAddressRank: 6, structuredData: 'FAQPage',
   }),
   articles: row({
-    schema: articleSchema, folder: 'artikler', pattern: '*.mdx',
+    schema: articleSchema, folder: 'artikler', pattern: '*.{md,mdx}', body: 'md',
     address: '/artikler/{id}/', listPage: { path: '/artikler/', text: 'artikler' },
     label: { nb: { one: 'Artikkel', many: 'Artikler' }, nn: { one: 'Artikkel', many: 'Artiklar' } },
     sort: newest((d: { published: Date }) => d.published), listingDate: (d) => d.published,
@@ -164,7 +182,7 @@ export const registry = {
   practice: row({
     schema: practiceSchema,
     buildSchema: ({ image }) => makePracticeSchema(image()),
-    folder: 'praksis', pattern: '*.mdx',
+    folder: 'praksis', pattern: '*.{md,mdx}', body: 'md',
     ownTemplate: true, address: '/praksis/{id}/', listPage: { path: '/praksis/', text: 'praksis' },
     label: { nb: { one: 'Praksiseksempel', many: 'Praksiseksempler' }, nn: { one: 'Praksiseksempel', many: 'Praksiseksempel' } },
     sort: (a, b) => b.data.period.from.localeCompare(a.data.period.from) || byTitle(a, b),
@@ -172,21 +190,21 @@ export const registry = {
     hub: 'practice', search: true, sitemap: true, oldAddressRank: 7, feed: true, structuredData: 'Article', form: 1,
   }),
   tools: row({
-    schema: toolSchema, folder: 'verktoy', pattern: '*.mdx',
+    schema: toolSchema, folder: 'verktoy', pattern: '*.{md,mdx}', body: 'md',
     address: '/verktoy/{id}/', listPage: { path: '/verktoy/', text: 'verktoy' },
     label: { nb: { one: 'Verktøy og metode', many: 'Verktøy og metoder' }, nn: { one: 'Verktøy og metode', many: 'Verktøy og metodar' } },
     sort: byTitle, listingDate: updated, references: { ...topics, responsible: 'organisations' },
     hub: 'tools', search: true, sitemap: true, oldAddressRank: 4, structuredData: 'Article',
   }),
   glossary: row({
-    schema: glossarySchema, folder: 'ordbok', pattern: '*.mdx',
+    schema: glossarySchema, folder: 'ordbok', pattern: '*.{md,mdx}', body: 'md',
     address: '/ordbok/{id}/', listPage: { path: '/ordbok/', text: 'ordbok' },
     label: { nb: { one: 'Ordbok', many: 'Ordbok' }, nn: { one: 'Ordbok', many: 'Ordbok' } },
     sort: (a, b) => a.data.term.localeCompare(b.data.term, 'nb'), listingDate: updated, references: { ...topics, related: 'glossary' },
     hub: 'glossary', search: true, sitemap: true, oldAddressRank: 8, structuredData: 'DefinedTerm',
   }),
   news: row({
-    schema: newsSchema, folder: 'aktuelt', pattern: '*.mdx',
+    schema: newsSchema, folder: 'aktuelt', pattern: '*.{md,mdx}', body: 'md',
     address: '/aktuelt/{id}/', listPage: { path: '/aktuelt/', text: 'aktuelt' },
     label: { nb: { one: 'Aktuelt', many: 'Aktuelt' }, nn: { one: 'Aktuelt', many: 'Aktuelt' } },
     sort: newest((d: { published: Date }) => d.published), listingDate: (d) => d.published,
@@ -194,7 +212,7 @@ export const registry = {
     hub: 'news', search: true, sitemap: true, oldAddressRank: 11, feed: true, structuredData: 'NewsArticle', form: 3,
   }),
   events: row({
-    schema: eventSchema, folder: 'arrangementer', pattern: '*.mdx',
+    schema: eventSchema, folder: 'arrangementer', pattern: '*.{md,mdx}', body: 'md',
     ownTemplate: true, address: '/arrangementer/{id}/', listPage: { path: '/arrangementer/', text: 'arrangementer' },
     label: { nb: { one: 'Arrangement', many: 'Arrangementer' }, nn: { one: 'Arrangement', many: 'Arrangement' } },
     sort: newest((d: { start: Date }) => d.start), listingDate: (d) => d.start,
@@ -202,7 +220,7 @@ export const registry = {
     hub: 'news', search: true, sitemap: true, oldAddressRank: 12, feed: true, structuredData: 'Event', form: 4,
   }),
   grants: row({
-    schema: grantSchema, folder: 'tilskudd', pattern: '*.mdx',
+    schema: grantSchema, folder: 'tilskudd', pattern: '*.{md,mdx}', body: 'md',
     address: '/tilskudd/{id}/', listPage: { path: '/tilskudd/', text: 'tilskudd' },
     label: { nb: { one: 'Tilskudd', many: 'Tilskudd' }, nn: { one: 'Tilskot', many: 'Tilskot' } },
     sort: newest((d: { published: Date }) => d.published), listingDate: (d) => d.published,
@@ -222,7 +240,7 @@ export const registry = {
     sort: () => 0, references: {}, search: false, sitemap: false,
   }),
   pages: row({
-    schema: pageSchema, folder: 'sider', pattern: '*.mdx',
+    schema: pageSchema, folder: 'sider', pattern: '*.{md,mdx}', body: 'md',
     ownTemplate: true, address: '/om/{id}/', addressOf: { 'tidlig-intervensjon': '/tidlig-intervensjon/' }, listPage: { path: '/om/', text: 'om' },
     label: { nb: { one: 'Side', many: 'Sider' }, nn: { one: 'Side', many: 'Sider' } },
     sort: byOrder, references: {}, search: false, sitemap: true, oldAddressRank: 14, structuredData: 'AboutPage',

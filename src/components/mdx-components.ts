@@ -2,7 +2,10 @@
 import Anbefaling from './Anbefaling.astro';
 import Praktisk from './Praktisk.astro';
 import Begrunnelse from './Begrunnelse.astro';
-import ScrollTable from './ScrollTable.astro';
 
-/** Plain Markdown elements drawn by a component of ours: tables, so that a wide one can be scrolled with the keyboard. */
-export const mdxComponents = { Anbefaling, Praktisk, Begrunnelse, table: ScrollTable };
+/**
+ * Plain Markdown elements are not mapped to components here: .md bodies cannot use the mapping,
+ * so what the site adds to them (a table a keyboard user can scroll) is a plugin both formats
+ * share (src/markdown/plugins.ts).
+ */
+export const mdxComponents = { Anbefaling, Praktisk, Begrunnelse };

@@ -3,9 +3,10 @@
  * order they come in the text, each with the anchor the built page gives it. Astro reports the
  * Markdown headings of an entry (with the ids it wrote) but not the recommendations, which are
  * components; so the body is parsed with satteri, the parser the MDX build itself uses, and each
- * Markdown heading in the tree is paired with Astro's next heading.
+ * Markdown heading in the tree is paired with Astro's next heading. A Markdown (.md) body is
+ * parsed as Markdown: it has headings only.
  */
-import { mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { recommendationId } from '../components/recommendation-props.ts';
 
 /** A heading as Astro's render() reports it. */
@@ -44,10 +45,11 @@ function attribute(node: Node, name: string): string | undefined {
  * The page's contents. `recommendationLabel` gives the word a recommendation's heading starts
  * with («Anbefaling», «Tilråding») in the written standard <Anbefaling lang> names, bokmål if none.
  */
-export function pageOutline(body: string, headings: RenderedHeading[], recommendationLabel: (lang: 'nb' | 'nn') => string): OutlineItem[] {
+export function pageOutline(body: string, headings: RenderedHeading[], recommendationLabel: (lang: 'nb' | 'nn') => string, format: 'md' | 'mdx' = 'mdx'): OutlineItem[] {
   let tree: Node;
   try {
-    tree = mdxToMdast(body, { features: { frontmatter: false } }) as unknown as Node;
+    const parse = format === 'md' ? markdownToMdast : mdxToMdast;
+    tree = parse(body, { features: { frontmatter: false } }) as unknown as Node;
   } catch {
     // The content check reports a body that does not parse; the build stops before this matters.
     return [];

@@ -3,9 +3,9 @@
  * «FYLL UT» where the editor still has to write something, and the body's headings in place.
  */
 import { Document, isScalar, visit } from 'yaml';
-import { scaffoldMarker } from '../check/placeholders.ts';
+import { helpComment, scaffoldMarker } from '../check/placeholders.ts';
+import { rowOf, type BodyFormat } from '../collections/registry.ts';
 import type { ContentType } from './fields.ts';
-import { rowOf } from '../collections/registry.ts';
 
 /** Whether the collection's schema has a top-level field of that name. */
 const hasField = (type: ContentType, key: string): boolean => key in ((rowOf(type.collection).schema as { shape?: object }).shape ?? {});
@@ -67,8 +67,12 @@ export function toFrontmatter(data: Record<string, unknown>): string {
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
-/** The whole file. */
+/** The ending of a new entry's file: the registry row's preferred body format (md or mdx). */
+export const fileEnding = (type: ContentType): BodyFormat => rowOf(type.collection).body ?? 'md';
+
+/** The whole file, with the body's help written as comments of the file's format. */
 export function composeFile(type: ContentType, data: Record<string, unknown>): string {
   const lang = data.lang === 'nn' ? 'nn' : 'nb';
-  return `---\n${toFrontmatter(data)}---\n\n${type.body(lang)}`.replace(/\n+$/, '\n');
+  const format = fileEnding(type);
+  return `---\n${toFrontmatter(data)}---\n\n${type.body(lang, (text) => helpComment({ format }, text))}`.replace(/\n+$/, '\n');
 }

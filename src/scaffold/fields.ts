@@ -41,6 +41,9 @@ export interface Field {
   alternative?: string;
 }
 
+/** Writes a help text as a comment the reader never sees. */
+export type Note = (text: string) => string;
+
 export interface ContentType {
   /** The name used on the command line: `npm run ny -- praksis`. */
   name: string;
@@ -49,8 +52,11 @@ export interface ContentType {
   /** The registry row the entry belongs to (src/collections/registry.ts): its folder and schema. */
   collection: PageName;
   fields: Field[];
-  /** Headings and help for the body, in the entry's written standard. */
-  body: (lang: 'nb' | 'nn') => string;
+  /**
+   * Headings and help for the body, in the entry's written standard; `note` writes the help as a
+   * comment in the file's format ({/* … *\/} in MDX, <!-- … --> in Markdown).
+   */
+  body: (lang: 'nb' | 'nn', note: Note) => string;
   /** Fields filled from other answers. */
   derive?: (data: Record<string, unknown>) => void;
 }
@@ -102,14 +108,14 @@ const practiceType: ContentType = {
     { key: 'evaluation', flag: 'evaluering', question: 'Hvordan ble arbeidet evaluert?', help: 'Si det rett ut hvis det ikke ble evaluert.', kind: { type: 'text', min: 10 }, missing: 'optional' },
     ...sourceFields,
   ],
-  body: (l) =>
+  body: (l, note) =>
     l === 'nn'
-      ? section('Bakgrunn', 'Kvifor starta kommunen arbeidet? Skildra situasjonen og kven som var med.', 'nn') +
-        section('Kva vart gjort', 'Skildra tiltaka i den rekkjefølgja dei skjedde. Nemn verktøy og samarbeidspartnarar.', 'nn') +
-        section('Erfaringar og vidare arbeid', 'Kva lærte de, og kva skjer vidare? Skriv berre det kjeldene støttar.', 'nn')
-      : section('Bakgrunn', 'Hvorfor startet kommunen arbeidet? Beskriv situasjonen og hvem som var med.') +
-        section('Hva ble gjort', 'Beskriv tiltakene i den rekkefølgen de skjedde. Nevn verktøy og samarbeidspartnere.') +
-        section('Erfaringer og videre arbeid', 'Hva lærte dere, og hva skjer videre? Skriv bare det kildene støtter.'),
+      ? section('Bakgrunn', 'Kvifor starta kommunen arbeidet? Skildra situasjonen og kven som var med.', note, 'nn') +
+        section('Kva vart gjort', 'Skildra tiltaka i den rekkjefølgja dei skjedde. Nemn verktøy og samarbeidspartnarar.', note, 'nn') +
+        section('Erfaringar og vidare arbeid', 'Kva lærte de, og kva skjer vidare? Skriv berre det kjeldene støttar.', note, 'nn')
+      : section('Bakgrunn', 'Hvorfor startet kommunen arbeidet? Beskriv situasjonen og hvem som var med.', note) +
+        section('Hva ble gjort', 'Beskriv tiltakene i den rekkefølgen de skjedde. Nevn verktøy og samarbeidspartnere.', note) +
+        section('Erfaringer og videre arbeid', 'Hva lærte dere, og hva skjer videre? Skriv bare det kildene støtter.', note),
 };
 
 const articleType: ContentType = {
@@ -124,7 +130,7 @@ const articleType: ContentType = {
     { key: 'organisation', flag: 'organisasjon', question: 'Ansvarlig organisasjon', kind: { type: 'choice', list: 'organisations' }, missing: 'optional' },
     ...sourceFields,
   ],
-  body: (l) => (l === 'nn' ? free('Skriv artikkelen her. Del han opp med mellomtitlar (## Mellomtittel).', 'nn') : free('Skriv artikkelen her. Del den opp med mellomtitler (## Mellomtittel).')),
+  body: (l, note) => (l === 'nn' ? free('Skriv artikkelen her. Del han opp med mellomtitlar (## Mellomtittel).', note, 'nn') : free('Skriv artikkelen her. Del den opp med mellomtitler (## Mellomtittel).', note)),
 };
 
 const newsType: ContentType = {
@@ -136,7 +142,7 @@ const newsType: ContentType = {
     { key: 'organisations', flag: 'organisasjon', question: 'Organisasjoner nyheten gjelder', kind: { type: 'choices', list: 'organisations' }, missing: 'optional' },
     ...sourceFields,
   ],
-  body: (l) => (l === 'nn' ? free('Skriv nyheita her: kva som har skjedd, kven det gjeld og kvar ein kan lese meir.', 'nn') : free('Skriv nyheten her: hva som har skjedd, hvem det gjelder og hvor man kan lese mer.')),
+  body: (l, note) => (l === 'nn' ? free('Skriv nyheita her: kva som har skjedd, kven det gjeld og kvar ein kan lese meir.', note, 'nn') : free('Skriv nyheten her: hva som har skjedd, hvem det gjelder og hvor man kan lese mer.', note)),
 };
 
 const eventType: ContentType = {
@@ -156,12 +162,12 @@ const eventType: ContentType = {
     { key: 'url', flag: 'pamelding', question: 'Nettadresse for påmelding eller program', kind: { type: 'url' }, missing: 'optional' },
     ...sourceFields,
   ],
-  body: (l) =>
+  body: (l, note) =>
     l === 'nn'
-      ? section('Om arrangementet', 'Kva handlar det om, og kva får deltakarane ut av det?', 'nn') +
-        section('Praktisk informasjon', 'Påmelding, pris, stad og kven ein kan kontakte (ein organisasjon, ikkje ein privatperson).', 'nn')
-      : section('Om arrangementet', 'Hva handler det om, og hva får deltakerne ut av det?') +
-        section('Praktisk informasjon', 'Påmelding, pris, sted og hvem man kan kontakte (en organisasjon, ikke en privatperson).'),
+      ? section('Om arrangementet', 'Kva handlar det om, og kva får deltakarane ut av det?', note, 'nn') +
+        section('Praktisk informasjon', 'Påmelding, pris, stad og kven ein kan kontakte (ein organisasjon, ikkje ein privatperson).', note, 'nn')
+      : section('Om arrangementet', 'Hva handler det om, og hva får deltakerne ut av det?', note) +
+        section('Praktisk informasjon', 'Påmelding, pris, sted og hvem man kan kontakte (en organisasjon, ikke en privatperson).', note),
 };
 
 const glossaryType: ContentType = {
@@ -182,17 +188,17 @@ const glossaryType: ContentType = {
   derive: (data) => {
     data.term = data.title;
   },
-  body: (l) => (l === 'nn' ? free('Forklar ordet nærare: kvar det blir brukt, og korleis det heng saman med andre ord.', 'nn') : free('Forklar ordet nærmere: hvor det brukes, og hvordan det henger sammen med andre ord.')),
+  body: (l, note) => (l === 'nn' ? free('Forklar ordet nærare: kvar det blir brukt, og korleis det heng saman med andre ord.', note, 'nn') : free('Forklar ordet nærmere: hvor det brukes, og hvordan det henger sammen med andre ord.', note)),
 };
 
 /** A body section whose text the editor still has to write; the check reports it until they do. */
-function section(heading: string, help: string, lang: 'nb' | 'nn' = 'nb'): string {
-  return `## ${heading}\n\n${free(help, lang)}\n`;
+function section(heading: string, help: string, note: Note, lang: 'nb' | 'nn' = 'nb'): string {
+  return `## ${heading}\n\n${free(help, note, lang)}\n`;
 }
 
-function free(help: string, lang: 'nb' | 'nn' = 'nb'): string {
+function free(help: string, note: Note, lang: 'nb' | 'nn' = 'nb'): string {
   const done = lang === 'nn' ? 'Slett denne lina når teksten er skriven.' : 'Slett denne linjen når teksten er skrevet.';
-  return `{/* FYLL UT: ${help} ${done} */}\n`;
+  return `${note(`FYLL UT: ${help} ${done}`)}\n`;
 }
 
 export const contentTypes: ContentType[] = [practiceType, articleType, newsType, eventType, glossaryType];

@@ -51,7 +51,7 @@ export const guidelineSchema = z
 /** One chapter of a guideline; its recommendations are written with the <Anbefaling> component. */
 export const chapterSchema = z.object({
   ...baseFields,
-  /** Id of the guideline (the file name in content/veiledere/ without .mdx). */
+  /** Id of the guideline (the file name in content/veiledere/ without .md or .mdx). */
   guideline: idSchema,
   /** Position of the chapter in the guideline, from 1. */
   order: z.number().int().min(1),

@@ -26,6 +26,8 @@ async function openNewPracticeForm(page: Page) {
   });
   await page.goto('/admin/');
   await page.getByRole('button', { name: 'Logg inn' }).click();
+  // The existing examples are Markdown (.md) files, and the form lists them (Decap lists only its configured ending).
+  await expect(page.getByText('Barn i rusfamilier (BIR) i Nordreisa')).toBeVisible();
   await page.getByRole('link', { name: /Praksiseksempel$/ }).click();
   await expect(page.getByText('Skriver i samlingen Praksiseksempler')).toBeVisible();
 }
@@ -79,7 +81,7 @@ test('an editor adds a practice example in the form; the file passes the check a
   await expect(page.getByRole('button', { name: 'Status: Send til gjennomgang' })).toBeVisible({ timeout: 30_000 });
 
   const slug = 'skjematest-opplaering-for-helsestasjonen-i-lenvik';
-  const file = `content/praksis/${slug}.mdx`;
+  const file = `content/praksis/${slug}.md`;
   expect(backend.git('branch', '--list', 'main', '--contains', `cms/practice/${slug}`).trim(), 'nothing reached main').toBe('');
   backend.git('checkout', '-q', `cms/practice/${slug}`);
   const written = readFileSync(join(backend.root, file), 'utf8');

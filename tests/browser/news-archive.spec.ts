@@ -11,11 +11,11 @@ import { builtPages } from '../../scripts/lib/built-site.ts';
 
 const folder = join(process.cwd(), 'content', 'aktuelt');
 const news = readdirSync(folder)
-  .filter((name) => name.endsWith('.mdx'))
+  .filter((name) => /\.mdx?$/.test(name))
   .map((name) => {
     const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(folder, name), 'utf8'))?.[1] ?? '';
     const data = parse(frontmatter) as { published: string | Date };
-    return { path: `/aktuelt/${name.replace(/\.mdx$/, '')}/`, published: new Date(data.published) };
+    return { path: `/aktuelt/${name.replace(/\.mdx?$/, '')}/`, published: new Date(data.published) };
   });
 
 // The same day the site was built on (see src/lib/build-date.ts).

@@ -27,10 +27,10 @@ const countyOfName = (name: string): string[] => {
 
 const folder = join(process.cwd(), 'content', 'praksis');
 const examples = readdirSync(folder)
-  .filter((f) => f.endsWith('.mdx'))
+  .filter((f) => /\.mdx?$/.test(f))
   .map((f) => {
     const data = parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(folder, f), 'utf8'))![1]!) as { municipalities?: string[]; counties?: string[]; draft?: boolean };
-    return { id: f.replace(/\.mdx$/, ''), draft: data.draft === true, counties: new Set([...(data.counties ?? []), ...(data.municipalities ?? []).flatMap(countyOfName)]) };
+    return { id: f.replace(/\.mdx?$/, ''), draft: data.draft === true, counties: new Set([...(data.counties ?? []), ...(data.municipalities ?? []).flatMap(countyOfName)]) };
   })
   .filter((e) => !e.draft);
 

@@ -18,11 +18,11 @@ interface Entry {
 
 const folder = join(process.cwd(), 'content', 'praksis');
 const entries: Entry[] = readdirSync(folder)
-  .filter((name) => name.endsWith('.mdx'))
+  .filter((name) => /\.mdx?$/.test(name))
   .sort()
   .map((name) => {
     const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(folder, name), 'utf8'))?.[1] ?? '';
-    return { id: name.replace(/\.mdx$/, ''), ...(parse(frontmatter) as Omit<Entry, 'id'> & { draft?: boolean }) };
+    return { id: name.replace(/\.mdx?$/, ''), ...(parse(frontmatter) as Omit<Entry, 'id'> & { draft?: boolean }) };
   })
   .filter((e) => !(e as { draft?: boolean }).draft);
 

@@ -32,18 +32,19 @@ import PrintLink from '../../src/components/PrintLink.astro';
 import RecommendationPart from '../../src/components/RecommendationPart.astro';
 import Related from '../../src/components/Related.astro';
 import ReplacedNotice from '../../src/components/ReplacedNotice.astro';
-import ScrollTable from '../../src/components/ScrollTable.astro';
 import SearchData from '../../src/components/SearchData.astro';
 import SearchForm from '../../src/components/SearchForm.astro';
 import Sources from '../../src/components/Sources.astro';
 import Toc from '../../src/components/Toc.astro';
 import TopicLinks from '../../src/components/TopicLinks.astro';
+import OneLevelDown from '../../src/components/print/OneLevelDown.astro';
+import siteConfig from '../../astro.config.mjs';
 
 /** The components this file tests, by file name: a new component without a test fails below. */
 const tested = [
   'AddToCalendar', 'Anbefaling', 'Begrunnelse', 'Breadcrumbs', 'CalendarSubscribe', 'ChangeHistory', 'ContentImage', 'CountyMap',
   'CountyOverview', 'EntryList', 'Facts', 'FeedDirectory', 'Footer', 'GroupedEntryList', 'GuidelineSearch', 'Header', 'ListPager', 'PageActions',
-  'PageContents', 'PageIntro', 'Pager', 'Praktisk', 'PrintLink', 'RecommendationPart', 'Related', 'ReplacedNotice', 'ScrollTable', 'SearchData', 'SearchForm', 'Sources', 'Toc', 'TopicLinks',
+  'PageContents', 'PageIntro', 'Pager', 'Praktisk', 'PrintLink', 'RecommendationPart', 'Related', 'ReplacedNotice', 'SearchData', 'SearchForm', 'Sources', 'Toc', 'TopicLinks',
 ];
 
 test('every component in src/components has a test here', () => {
@@ -242,9 +243,19 @@ describe('guidelines and plans', () => {
     expect(await render(Pager, { lang: 'nb' })).not.toContain('<nav');
   });
 
-  test('ScrollTable: a table a keyboard user can reach and scroll', async () => {
-    const html = await render(ScrollTable, {}, { slot: '<tr><td>1</td></tr>' });
-    expect(html).toMatch(/<table tabindex="0"><tr><td>1<\/td><\/tr><\/table>/);
+  test('a table in a Markdown (.md) body is one a keyboard user can reach and scroll, and an editor\'s note stays out', async () => {
+    // The site's own Markdown processor (astro.config.mjs), which MDX bodies share.
+    const processor = siteConfig.markdown!.processor!;
+    const renderer = await processor.createRenderer({});
+    const { code } = await renderer.render('| Nivå | Tiltak |\n| --- | --- |\n| 1 | Samtale |\n\n<!-- Merknad til neste redaktør -->\n');
+    expect(code).toMatch(/<table tabindex="0">\s*<thead>/);
+    expect(code).not.toContain('Merknad');
+  });
+
+  test('OneLevelDown: a Markdown body on the print page has its headings one level down, without ids', async () => {
+    const html = await render(OneLevelDown, {}, { slot: '<h2 id="bakgrunn">Bakgrunn</h2><p>Tekst</p><h3 id="mer">Mer</h3>' });
+    expect([headings(html, 2), headings(html, 3), headings(html, 4)]).toEqual([[], ['Bakgrunn'], ['Mer']]);
+    expect(html).not.toContain('id=');
   });
 });
 

@@ -3,7 +3,7 @@ import { entriesOf } from '../../collections/content.ts';
 import type { Language } from '../../schemas/vocabulary.ts';
 import { collectionFeedLink, feedKinds, siteFeedLink, topicFeedLink, type FeedLink } from './feeds.ts';
 
-/** The /om/ page (content/sider/abonner.mdx) that lists the feeds under its text. */
+/** The /om/ page (content/sider/abonner.md) that lists the feeds under its text. */
 export const subscribePageId = 'abonner';
 
 export async function feedDirectory(lang: Language): Promise<{ site: FeedLink[]; topics: FeedLink[] }> {

@@ -34,7 +34,7 @@ export function feedbackLink(lang: Language, found: boolean, title: string, url:
   };
 }
 
-/** GitHub's editor for a content file, such as content/praksis/x.mdx; it offers a pull request. */
+/** GitHub's editor for a content file, such as content/praksis/x.md; it offers a pull request. */
 export const githubEditLink = (filePath: string): string | undefined =>
   repositoryUrl ? `${repositoryUrl}/edit/${defaultBranch}/${filePath.replace(/^\.?\//, '')}` : undefined;
 

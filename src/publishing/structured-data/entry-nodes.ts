@@ -19,6 +19,7 @@ import { termNode } from './glossary-nodes.ts';
 import { articleNode, listPageNode, type PageFacts } from './page-nodes.ts';
 import { questionPageNode } from './question-nodes.ts';
 import { recommendationsIn } from './recommendations.ts';
+import { bodyFormatOf } from '../../markdown/format.ts';
 
 interface AnyEntry {
   id: string;
@@ -83,7 +84,7 @@ function guidelineData(p: PageFacts, g: Entry<'guidelines'>): Thing[] {
 
 async function chapterData(p: PageFacts, c: Entry<'chapters'>): Promise<Thing[]> {
   const guideline = await byId('guidelines', c.data.guideline);
-  const recommendations = recommendationsIn(c.body ?? '').map((r) => ({
+  const recommendations = (bodyFormatOf(c.filePath) === 'mdx' ? recommendationsIn(c.body ?? '') : []).map((r) => ({
     number: r.nummer,
     // «bør: sterk anbefaling», in the chapter's written standard, as the page explains it.
     strength: r.styrke ? `${label(p.lang, 'strength', r.styrke)}: ${label(p.lang, 'strengthNote', r.styrke)}` : undefined,

@@ -12,7 +12,7 @@ import { generateCorpus } from '../../../scripts/bench/corpus.ts';
 import { checkContent } from '../../../src/check/validate.ts';
 import { checksBeyondSchema } from '../../../src/check/all-checks.ts';
 
-test('a synthetic corpus of 300 pages passes the content check, a quarter of it nynorsk', () => {
+test('a synthetic corpus of 300 pages passes the content check, a quarter of it nynorsk, Markdown but for the chapters', () => {
   const root = mkdtempSync(join(tmpdir(), 'korpus-'));
   try {
     const summary = generateCorpus(root, 300);
@@ -23,6 +23,12 @@ test('a synthetic corpus of 300 pages passes the content check, a quarter of it 
     const result = checkContent(root, checksBeyondSchema);
     assert.deepEqual(result.problems.slice(0, 5), []);
     assert.ok(result.files >= 300);
+    // As editors write them: only guideline chapters, whose bodies use <Anbefaling>, are MDX.
+    const files = readdirSync(join(root, 'content'), { recursive: true }) as string[];
+    const mdx = files.filter((f) => f.endsWith('.mdx'));
+    assert.ok(mdx.length > 0, 'chapters are MDX');
+    assert.deepEqual(mdx.filter((f) => !/^veiledere\/[^/]+\/[^/]+\.mdx$/.test(f)), []);
+    assert.equal(files.filter((f) => f.endsWith('.md')).length + mdx.length, summary.pages + 4, 'the rest, and the standalone pages, are .md');
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -14,7 +14,7 @@ import { practiceSchema } from '../../../src/schemas/practice.ts';
 import { projectRoot } from '../../support/fixture-project.ts';
 
 const config = cmsConfig({ root: projectRoot, site: 'https://www.forebygging.no' });
-const collections = config.collections as { name: string; folder: string; media_folder: string; fields: CmsField[] }[];
+const collections = config.collections as { name: string; folder: string; extension: string; media_folder: string; fields: CmsField[] }[];
 const practice = collections.find((c) => c.name === 'practice')!;
 const byName = (fields: CmsField[], name: string) => fields.find((f) => f.name === name)!;
 const options = (f: CmsField) => f.options as { label: string; value: string }[];
@@ -24,6 +24,12 @@ test('practice examples come first, then articles, news, events and grants, each
   assert.equal(practice.folder, 'content/praksis');
   assert.equal(practice.media_folder, 'bilder', 'images go to the collection\'s bilder/ folder');
   assert.equal(config.publish_mode, 'editorial_workflow', 'a draft becomes a branch and a pull request');
+});
+
+test('the form lists and writes Markdown (.md) files, and offers no recommendation block Markdown cannot show', () => {
+  // Decap lists only files with the configured ending: the content of these collections is .md.
+  for (const c of collections) assert.equal(c.extension, 'md', c.name);
+  assert.deepEqual(byName(practice.fields, 'body').editor_components, ['image', 'code-block']);
 });
 
 test('labels and hints are Norwegian, and required fields are required', () => {

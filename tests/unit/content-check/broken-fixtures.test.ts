@@ -80,7 +80,7 @@ const cases: Record<string, Expected[]> = {
     { file: praksis('malmarkorer.mdx'), field: 'contact', line: 18, message: /merket «BYTT UT»/ },
     { file: praksis('malmarkorer.mdx'), field: '(tekst)', line: 32, message: /Teksten er merket «BYTT UT»/ },
   ],
-  'loes-fil': [{ file: praksis('notater.md'), field: '(fil)', message: /Filen blir ikke lest av nettstedet/ }],
+  'loes-fil': [{ file: praksis('notater.txt'), field: '(fil)', message: /Filen blir ikke lest av nettstedet/ }],
   'ikke-fylt-ut': [
     { file: praksis('ikke-fylt-ut.mdx'), field: 'challenge', line: 11, message: /Feltet er ikke fylt ut/ },
     { file: praksis('ikke-fylt-ut.mdx'), field: 'targetGroups.0', line: 12, message: /Feltet er ikke fylt ut/ },
@@ -95,6 +95,19 @@ const cases: Record<string, Expected[]> = {
   'ukjent-komponent': [{ file: praksis('ukjent-komponent.mdx'), field: '(tekst)', line: 18, message: /Ukjent komponent <Faktaboks>.*<Anbefaling>/ }],
   filnavn: [{ file: praksis('BTI Tromsø.mdx'), field: '(filnavn)', message: /Kall filen bti-tromso\.mdx/ }],
   plassholder: [{ file: praksis('plassholder.mdx'), field: '(tekst)', line: 18, message: /lorem ipsum/ }],
+  // Markdown (.md): components do not work there, and raw HTML is judged as tags in MDX are.
+  'md-komponent': [
+    { file: praksis('md-komponent.md'), field: '(tekst)', line: 20, message: /<Anbefaling>, <Praktisk> og <Begrunnelse> virker bare i filer som slutter på \.mdx\..*Gi filen endelsen \.mdx \(content\/praksis\/md-komponent\.mdx\)/ },
+    { file: praksis('md-komponent.md'), field: '(tekst)', line: 33, message: /Ukjent komponent <Faktaboks>\. Skriv teksten som vanlig Markdown/ },
+  ],
+  'md-html': [
+    { file: praksis('md-html.md'), field: '(tekst)', line: 18, message: /Lenken \/praksis\/bti-i-tromsoo\/ går til en side som ikke finnes\. Mente du «\/praksis\/bti-i-tromso\/»\?/ },
+    { file: praksis('md-html.md'), field: '(tekst)', line: 20, message: /Lenken \/verktoy\/bedre-tverrfaglig-innsats mangler skråstrek på slutten/ },
+    { file: praksis('md-html.md'), field: '(tekst)', line: 20, message: /Attributtet onclick på <a> er ikke tillatt/ },
+    { file: praksis('md-html.md'), field: '(tekst)', line: 22, message: /i stedet for <img>/ },
+    { file: praksis('md-html.md'), field: '(tekst)', line: 24, message: /<script> er ikke tillatt/ },
+  ],
+  'md-og-mdx': [{ file: praksis('bti-i-tromso.mdx'), field: '(filnavn)', message: /Samme side finnes også som content\/praksis\/bti-i-tromso\.md\. .*Behold den ene filen og slett den andre/ }],
   'gammel-adresse': [
     { file: 'content/legacy-urls.csv', field: 'new_path', line: 3, message: /«\/praksis\/bti-i-tromsoo\/» er ikke en side på nettstedet\. Mente du «\/praksis\/bti-i-tromso\/»\?/ },
     { file: 'content/legacy-urls.csv', field: '(linje)', line: 4, message: /«forebygging\.no\/Aktuelt\/» er ikke en hel adresse\. Skriv den med https:\/\/ og vertsnavn/ },

@@ -13,8 +13,8 @@ import { checksBeyondSchema } from '../../../src/check/all-checks.ts';
 import { projectRoot } from '../../support/fixture-project.ts';
 
 const guide = readFileSync(join(projectRoot, 'CONTRIBUTING.md'), 'utf8');
-const example = /````mdx\n([\s\S]*?)````/.exec(guide)?.[1] ?? '';
-const target = 'content/praksis/eksempel-fra-veiledningen.mdx';
+const example = /````md\n([\s\S]*?)````/.exec(guide)?.[1] ?? '';
+const target = 'content/praksis/eksempel-fra-veiledningen.md';
 
 /** The check's problems for the example written as the given text. */
 function problemsFor(text: string) {
@@ -30,7 +30,7 @@ function problemsFor(text: string) {
 }
 
 test('the copied example is refused on every line marked BYTT UT', () => {
-  assert.ok(example, 'CONTRIBUTING.md has a ````mdx block');
+  assert.ok(example, 'CONTRIBUTING.md has a ````md block');
   const marked = example.split('\n').flatMap((line, index) => (line.includes('BYTT UT') ? [index + 1] : []));
   assert.ok(marked.length >= 20, `the example marks the lines to change (found ${marked.length})`);
   const problems = problemsFor(example);
@@ -39,7 +39,7 @@ test('the copied example is refused on every line marked BYTT UT', () => {
 });
 
 test('with the markers removed, the example passes npm run check', () => {
-  const filled = example.replace(/\s+# BYTT UT.*$/gm, '').replace(/ \{\/\* BYTT UT \*\/\}/g, '');
+  const filled = example.replace(/\s+# BYTT UT.*$/gm, '').replace(/ <!-- BYTT UT -->/g, '');
   assert.doesNotMatch(filled, /BYTT UT/);
   assert.deepEqual(problemsFor(filled), []);
 });

@@ -27,14 +27,18 @@ test('a practice example from flags only lacks the body text, which the check re
       '--metode', 'bedre-tverrfaglig-innsats', '--kilde', 'Årsrapport 2025', '--kilde-utgiver', 'KoRus Nord', '--kilde-ar', '2025', '--ja',
     ]);
     assert.equal(run.status, 0, run.stderr);
-    const file = 'content/praksis/tidlig-inn-i-tromso-og-balsfjord.mdx';
+    const file = 'content/praksis/tidlig-inn-i-tromso-og-balsfjord.md';
     assert.match(run.stdout, new RegExp(`Laget ${file}`));
     assert.match(run.stdout, /Adresse: \/praksis\/tidlig-inn-i-tromso-og-balsfjord\//);
     const text = readFileSync(join(root, file), 'utf8');
     assert.match(text, /^municipalities: \[Tromsø, Balsfjord\]$/m);
     assert.match(text, /^updated: \d{4}-\d{2}-\d{2}$/m, "today's date");
     assert.match(text, /^## Kva vart gjort$/m, 'nynorsk headings for a nynorsk entry');
+    // A practice example has no components: Markdown, with the help as Markdown comments.
+    assert.match(text, /^<!-- FYLL UT: Kvifor starta kommunen arbeidet\?.* -->$/m);
+    assert.ok(!text.includes('{/*'), 'no MDX comment in a Markdown file');
     const problems = problemsIn(root, file);
+    assert.match(problems[0]!.message, /slett hjelpeteksten <!-- FYLL UT … -->/);
     assert.deepEqual(
       problems.map((p) => p.message.replace(/ er ikke fylt ut.*/, '')),
       ['Seksjonen «Bakgrunn»', 'Seksjonen «Kva vart gjort»', 'Seksjonen «Erfaringar og vidare arbeid»'],
@@ -50,7 +54,7 @@ test('the issue\'s short command works, and what it could not know is marked and
   try {
     const run = ny(root, ['praksis', '--tittel', 'Samarbeid i Balsfjord', '--kommune', 'Balsfjord', '--tema', 'tidlig-intervensjon', '--status', 'pagar', '--fra', '2025', '--kontakt', 'korus-nord', '--ja']);
     assert.equal(run.status, 0, run.stderr);
-    const problems = problemsIn(root, 'content/praksis/samarbeid-i-balsfjord.mdx');
+    const problems = problemsIn(root, 'content/praksis/samarbeid-i-balsfjord.md');
     assert.deepEqual(problems.map((p) => p.field).sort(), ['(tekst)', '(tekst)', '(tekst)', 'challenge', 'ingress', 'sources.0.title', 'targetGroups.0'].sort());
     for (const p of problems) assert.match(p.message, /ikke fylt ut/);
   } finally {
@@ -69,7 +73,7 @@ for (const [type, args, folder] of [
     try {
       const run = ny(root, [type, '--tittel', 'Stafettlogg', '--tema', 'samhandling', ...args, '--ja']);
       assert.equal(run.status, 0, run.stderr);
-      const file = `content/${folder}/stafettlogg.mdx`;
+      const file = `content/${folder}/stafettlogg.md`;
       assert.ok(existsSync(join(root, file)));
       const problems = problemsIn(root, file);
       assert.ok(problems.length > 0, 'the unwritten text is reported');
@@ -80,7 +84,7 @@ for (const [type, args, folder] of [
   });
 }
 
-test('it refuses to overwrite an existing entry', () => {
+test('it refuses to overwrite an existing entry, whichever ending it has', () => {
   const { root, cleanup } = fixtureProject();
   try {
     const before = readFileSync(join(root, 'content/praksis/bti-i-tromso.mdx'), 'utf8');
@@ -103,7 +107,7 @@ test('wrong flags are all explained at once, with suggestions, and nothing is wr
     assert.match(run.stderr, /--status: Ukjent status «ferdig»\. Velg blant: planlagt, pagar, avsluttet, ukjent-utfall/);
     assert.match(run.stderr, /--fra: «25» er ikke et årstall/);
     assert.match(run.stderr, /--kontakt: Ukjent organisasjon «korus-nrod»\. Mente du «korus-nord»/);
-    assert.ok(!existsSync(join(root, 'content/praksis/nytt-eksempel.mdx')));
+    assert.ok(!existsSync(join(root, 'content/praksis/nytt-eksempel.md')));
   } finally {
     cleanup();
   }
@@ -123,7 +127,7 @@ test('typed answers are checked one by one and a wrong one is asked again', () =
     assert.match(run.stdout, /Ukjent kommune «Tromsøy»\. Mente du «Tromsø»\?/);
     assert.match(run.stdout, /Flere kommuner heter «Herøy»/);
     assert.match(run.stdout, /Ukjent tema «tidlig»\. Mente du «tidlig-intervensjon»\?/);
-    const file = 'content/praksis/samarbeid-i-heroy.mdx';
+    const file = 'content/praksis/samarbeid-i-heroy.md';
     assert.match(readFileSync(join(root, file), 'utf8'), /municipalities: \["Herøy \(Nordland\)"\]/);
     const problems = problemsIn(root, file);
     assert.ok(problems.every((p) => /Seksjonen «.+» er ikke fylt ut/.test(p.message)), JSON.stringify(problems));
