@@ -99,7 +99,7 @@ export function markdown(report: Report): string {
     '',
     `| | ${sizes.map((r) => `${r.size} sider`).join(' | ')} |`,
     `| --- | ${sizes.map(() => '---:').join(' | ')} |`,
-    row('MDX-sider: ekte + syntetiske (av dem nynorsk)', (r) => `${r.corpus.realPages ?? 0} + ${r.corpus.pages} (${r.corpus.nynorsk})`),
+    row('Sider (.md og .mdx): ekte + syntetiske (av dem nynorsk)', (r) => `${r.corpus.realPages ?? 0} + ${r.corpus.pages} (${r.corpus.nynorsk})`),
     row('Ord i brødtekst per side', (r) => String(Math.round(r.corpus.words / Math.max(1, r.corpus.pages)))),
     row('Gulvet: vanlig Astro + MDX + Pagefind CLI, veggklokke / CPU / toppminne', (r) =>
       r.baseline ? (r.baseline.ok ? `${r.baseline.seconds} s / ${r.baseline.cpuSeconds} s / ${mb(peakMemory(r.baseline))}` : '**feilet**') : '–',

@@ -76,3 +76,15 @@ test('a long page keeps only its sections and recommendations, so the list fits 
 test('a short page gets no contents list of its own', () => {
   assert.equal(needsOutline(pageOutline('## Én\n\n## To\n', [{ depth: 2, slug: 'en', text: 'Én' }, { depth: 2, slug: 'to', text: 'To' }], word)), false);
 });
+
+test('a Markdown (.md) body is read as Markdown: braces and < are text, and its sections are listed', () => {
+  const markdown = '## Én {sak}\n\nBarn < 5 år.\n\n## To\n\n## Tre\n';
+  const rendered = [
+    { depth: 2, slug: 'én-sak', text: 'Én {sak}' },
+    { depth: 2, slug: 'to', text: 'To' },
+    { depth: 2, slug: 'tre', text: 'Tre' },
+  ];
+  const outline = pageOutline(markdown, rendered, word, 'md');
+  assert.deepEqual(outline.map((i) => i.slug), ['én-sak', 'to', 'tre']);
+  assert.equal(needsOutline(outline), true);
+});
