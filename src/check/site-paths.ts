@@ -5,7 +5,8 @@
  */
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countyPath, pathFor, printPathFor, type PageName } from '../collections/paths.ts';
+import { countyPath, listPathOf, pageNames, pathFor, printPathFor, type PageName } from '../collections/paths.ts';
+import { laterPage } from '../collections/pagination.ts';
 import { counties } from '../lib/municipalities.ts';
 import { rowOf } from '../collections/registry.ts';
 import type { ContentProblem } from './problem.ts';
@@ -31,6 +32,12 @@ export function staticRoutes(): string[] {
 /** Pages made from reference data rather than content files: one per county (src/pages/praksis/fylke/). */
 export const countyRoutes = (): string[] => counties.map(countyPath);
 
+/**
+ * The list pages (/artikler/ …), whose routes in src/pages are [...page].astro because later pages
+ * (/artikler/side/2/) share the file; their first page is the list's address in the registry.
+ */
+export const listRoutes = (): string[] => [...new Set(pageNames.map(listPathOf))];
+
 /** Files in public/ are served as they are, at /<name>. */
 export function publicFiles(): string[] {
   const pub = join(projectRoot, 'public');
@@ -54,7 +61,7 @@ function printAddressOf(file: ContentFile): string | undefined {
 
 /** All addresses a link may point to. */
 export function sitePaths(files: ContentFile[]): Set<string> {
-  const paths = new Set([...staticRoutes(), ...countyRoutes(), ...publicFiles(), '/sitemap-index.xml']);
+  const paths = new Set([...staticRoutes(), ...listRoutes(), ...countyRoutes(), ...publicFiles(), '/sitemap-index.xml']);
   for (const file of files) {
     const address = addressOf(file);
     if (address) paths.add(address);
@@ -66,7 +73,7 @@ export function sitePaths(files: ContentFile[]): Set<string> {
 
 /** Two entries, or an entry and a static page, that would be published at the same address. */
 export function addressCollisions(files: ContentFile[]): ContentProblem[] {
-  const statics = new Set(staticRoutes());
+  const statics = new Set([...staticRoutes(), ...listRoutes()]);
   const seen = new Map<string, ContentFile>();
   const problems: ContentProblem[] = [];
   const printPages = new Map<string, ContentFile>();
@@ -79,7 +86,10 @@ export function addressCollisions(files: ContentFile[]): ContentProblem[] {
     if (!address) continue;
     const other = seen.get(address);
     const printed = printPages.get(address);
-    if (printed) {
+    const listPage = laterPage(address);
+    if (listPage) {
+      problems.push({ file: file.path, field: '(filnavn)', message: `Adressen ${address} er side ${listPage.n} av listen ${listPage.base}. Gi mappen et annet navn enn «side».` });
+    } else if (printed) {
       problems.push({ file: file.path, field: '(filnavn)', message: `Adressen ${address} er utskriftssiden til ${printed.path}. Gi filen et annet navn enn «skriv-ut».` });
     } else if (other && other.collection === file.collection && other.id === file.id) {
       // x.md beside x.mdx: the same page twice, reported once by validate.ts.

@@ -3,7 +3,8 @@
  * from a path to the entry. The architecture brief fixes these paths; old-address redirects, the
  * sitemap and links in content all rely on them.
  */
-import { collectionNames, registry, rowOf, type CollectionName, type CollectionRow } from './registry.ts';
+import { collectionNames, registry, rowOf, type CollectionName, type CollectionRow, type HubSection } from './registry.ts';
+import { laterPage } from './pagination.ts';
 import { slugify } from '../lib/slug.ts';
 
 /** Collections whose entries have pages of their own. */
@@ -55,10 +56,24 @@ export const countySlug = (county: string): string => slugify(county);
 /** The page listing one county's practice examples: «Møre og Romsdal» → «/praksis/fylke/more-og-romsdal/». */
 export const countyPath = (county: string): string => `${countyIndexPath}${countySlug(county)}/`;
 
+/**
+ * A topic hub shows the first few entries of each section and links to the section's full list
+ * for the topic: /tema/<topic>/<section>/ (paginated like every list). Topic ids are single file
+ * names, so these addresses cannot be a topic's own.
+ */
+export const hubSectionSlugs: Record<HubSection, string> = {
+  guidelines: 'veiledning', plan: 'planlegging', tools: 'verktoy', practice: 'praksis', articles: 'artikler', glossary: 'ordbok', news: 'aktuelt',
+};
+
+/** The full list of one hub section for a topic: «/tema/barn-og-unge/artikler/». */
+export const hubSectionPath = (topic: string, section: HubSection): string => `${pathFor('topics', topic)}${hubSectionSlugs[section]}/`;
+
 /** The kind and id of the entry at a path, if the path is an entry's address. */
 export function classify(path: string): { kind: PageName; id: string } | undefined {
   // The county overview and county pages sit under /praksis/ but are not practice examples.
   if (path.startsWith(countyIndexPath)) return undefined;
+  // Later pages of a list (/veiledere/side/2/) are list pages, not a chapter «2» of a guideline «side».
+  if (laterPage(path)) return undefined;
   for (const kind of pageNames) {
     for (const [id, own] of Object.entries(rowOf(kind).addressOf ?? {})) if (own === path) return { kind, id };
   }

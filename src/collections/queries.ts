@@ -3,8 +3,9 @@
  * render what these give them.
  */
 import { asListed, byId, byIds, entriesOf, everything, listOf, type Entry, type Listed } from './content.ts';
-import { hubSections, registry, type ListedName } from './registry.ts';
-import { countyPath, countySlug, parent, pathFor } from './paths.ts';
+import { hubSections, registry, type HubSection, type ListedName } from './registry.ts';
+import { countyPath, countySlug, hubSectionPath, parent, pathFor } from './paths.ts';
+import { hubSectionSize } from './pagination.ts';
 import { counties, countiesOf, lookupMunicipality } from '../lib/municipalities.ts';
 import { buildDate } from '../lib/build-date.ts';
 import { label, t } from '../i18n/index.ts';
@@ -54,9 +55,22 @@ export async function relatedTo(kind: ListedName, id: string, topics: string[], 
 }
 
 /** Everything tagged with a topic, under the hub's section headings (`tema.section.<section>`). */
-export async function hubGroups(topic: string, lang: Language): Promise<{ heading: string; items: Listed[] }[]> {
+export async function hubGroups(topic: string, lang: Language): Promise<{ section: HubSection; heading: string; items: Listed[] }[]> {
   const items = (await everything()).filter((e) => e.topics.includes(topic));
-  return hubSections.map((section) => ({ heading: t(lang, `tema.section.${section}`), items: items.filter((e) => registry[e.kind].hub === section) }));
+  return hubSections.map((section) => ({ section, heading: t(lang, `tema.section.${section}`), items: items.filter((e) => registry[e.kind].hub === section) }));
+}
+
+/**
+ * A topic hub's sections as the hub shows them: the first few entries of each, and a link to the
+ * section's full list for the topic when there are more, so the hub stays one screenful per
+ * section however much content the topic gets.
+ */
+export async function hubPreview(topic: string, lang: Language) {
+  return (await hubGroups(topic, lang)).map(({ section, heading, items }) => ({
+    heading,
+    items: items.slice(0, hubSectionSize),
+    more: items.length > hubSectionSize ? { href: hubSectionPath(topic, section), text: t(lang, 'tema.sectionAll', { count: items.length, section: heading }) } : undefined,
+  }));
 }
 
 /** How many page-like entries each topic has. */
@@ -111,13 +125,13 @@ export async function newestPractice(max: number): Promise<Listed[]> {
 /** The newest news items. */
 export const latestNews = async (max: number): Promise<Listed[]> => (await listOf('news')).slice(0, max);
 
-/** The glossary under its initial letters, in alphabetical order. */
-export async function glossaryByLetter(): Promise<{ letter: string; entries: Entry<'glossary'>[] }[]> {
+/** A glossary term's initial letter, as the list's headings show it. */
+export const initialOf = (g: Entry<'glossary'>): string => g.data.term[0]!.toLocaleUpperCase('nb');
+
+/** Glossary entries (in alphabetical order) under their initial letters. */
+export function byLetter(entries: readonly Entry<'glossary'>[]): { letter: string; entries: Entry<'glossary'>[] }[] {
   const groups = new Map<string, Entry<'glossary'>[]>();
-  for (const g of await entriesOf('glossary')) {
-    const letter = g.data.term[0]!.toLocaleUpperCase('nb');
-    groups.set(letter, [...(groups.get(letter) ?? []), g]);
-  }
+  for (const g of entries) groups.set(initialOf(g), [...(groups.get(initialOf(g)) ?? []), g]);
   return [...groups].map(([letter, entries]) => ({ letter, entries }));
 }
 

@@ -22,6 +22,7 @@ import Footer from '../../src/components/Footer.astro';
 import GroupedEntryList from '../../src/components/GroupedEntryList.astro';
 import GuidelineSearch from '../../src/components/GuidelineSearch.astro';
 import Header from '../../src/components/Header.astro';
+import ListPager from '../../src/components/ListPager.astro';
 import PageActions from '../../src/components/PageActions.astro';
 import PageContents from '../../src/components/PageContents.astro';
 import PageIntro from '../../src/components/PageIntro.astro';
@@ -42,7 +43,7 @@ import siteConfig from '../../astro.config.mjs';
 /** The components this file tests, by file name: a new component without a test fails below. */
 const tested = [
   'AddToCalendar', 'Anbefaling', 'Begrunnelse', 'Breadcrumbs', 'CalendarSubscribe', 'ChangeHistory', 'ContentImage', 'CountyMap',
-  'CountyOverview', 'EntryList', 'Facts', 'FeedDirectory', 'Footer', 'GroupedEntryList', 'GuidelineSearch', 'Header', 'PageActions',
+  'CountyOverview', 'EntryList', 'Facts', 'FeedDirectory', 'Footer', 'GroupedEntryList', 'GuidelineSearch', 'Header', 'ListPager', 'PageActions',
   'PageContents', 'PageIntro', 'Pager', 'Praktisk', 'PrintLink', 'RecommendationPart', 'Related', 'ReplacedNotice', 'SearchData', 'SearchForm', 'Sources', 'Toc', 'TopicLinks',
 ];
 
@@ -105,12 +106,45 @@ describe('a page and its entries', () => {
     expect(text(html)).toMatch(/Sist oppdatert: 1\. mars 2024/);
   });
 
+  test('PageIntro: a page of a list says which page in the h1, read with a pause after the title', async () => {
+    const html = await render(PageIntro, { lang: 'nb', title: 'Artikler', pageOf: 'Side 2 av 14' });
+    expect(headings(html, 1)).toEqual(['Artikler , Side 2 av 14']);
+  });
+
   test('EntryList: linked titles with type, date and ingress; another written standard is marked', async () => {
     const html = await render(EntryList, { lang: 'nb', items: example.listed, showType: true, showDate: true, level: 3 });
     expect(headings(html, 3)).toEqual(['Tidlig inn i Porsanger', 'Alkohollova sine verkemiddel i kommunen']);
     expect(links(html)).toContain('Tidlig inn i Porsanger → /praksis/tidlig-inn-porsanger-2016/');
     expect(text(html)).toContain('Praksiseksempel 2. mai 2024');
     expect(html).toMatch(/<li class="entry" lang="nn">/);
+  });
+
+  test('GroupedEntryList: a group showing only its first entries links to the rest', async () => {
+    const html = await render(GroupedEntryList, { lang: 'nb', groups: [{ heading: 'Artikler', items: [example.listed[1]], more: { href: '/tema/rusforebygging/artikler/', text: 'Se alle 12 under «Artikler»' } }] });
+    expect(links(html)).toContain('Se alle 12 under «Artikler» → /tema/rusforebygging/artikler/');
+  });
+
+  test('ListPager: previous, first, neighbours, last and next as links; the current page marked; nothing for one page', async () => {
+    const middle = await render(ListPager, { lang: 'nb', page: { base: '/artikler/', current: 5, last: 14 } });
+    expect(middle).toMatch(/<nav class="list-pager" aria-label="Sider i listen"/);
+    expect(links(middle)).toEqual([
+      'Forrige side → /artikler/side/4/',
+      'Side 1 → /artikler/',
+      'Side 4 → /artikler/side/4/',
+      'Side 5 → /artikler/side/5/',
+      'Side 6 → /artikler/side/6/',
+      'Side 14 → /artikler/side/14/',
+      'Neste side → /artikler/side/6/',
+    ]);
+    expect(middle).toMatch(/<a href="\/artikler\/side\/5\/" aria-current="page">/);
+    expect(middle.match(/aria-current/g)).toHaveLength(1);
+    expect(text(middle)).toContain('…');
+
+    const last = await render(ListPager, { lang: 'nn', page: { base: '/ordbok/', current: 3, last: 3 } });
+    expect(links(last)).toEqual(['Førre side → /ordbok/side/2/', 'Side 1 → /ordbok/', 'Side 2 → /ordbok/side/2/', 'Side 3 → /ordbok/side/3/']);
+    expect(last).toMatch(/aria-label="Sider i lista"/);
+
+    expect(await render(ListPager, { lang: 'nb', page: { base: '/artikler/', current: 1, last: 1 } })).not.toContain('<nav');
   });
 
   test('EntryList: short facts and a status, and an empty list says so', async () => {
