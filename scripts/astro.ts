@@ -3,7 +3,26 @@
  * and `npm run typecheck` run through this, so the site's own tools send nothing anywhere, as the
  * site promises its readers. Astro reads the switch before it reads the project's config, so it
  * has to be set here, before the command starts.
+ *
+ * `build` runs Astro in a process of its own and builds the search index when that process has
+ * ended (src/search/build/index-site.ts): at 10 000 pages Astro's process and Pagefind each hold
+ * about 4 GiB, and one after the other they never hold it at the same time.
  */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-// The package does not export its bin file, so it is imported by path.
-await import(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url).href);
+// The package does not export its bin file, so it is used by path.
+const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const [command, ...args] = process.argv.slice(2);
+
+if (command === 'build') {
+  const { INDEX_AFTER_BUILD, indexSite, indexSummary } = await import('../src/search/build/index-site.ts');
+  const astro = spawnSync(process.execPath, [astroBin, 'build', ...args], { stdio: 'inherit', env: { ...process.env, [INDEX_AFTER_BUILD]: '1' } });
+  if (astro.status !== 0) process.exit(astro.status ?? 1);
+  // The site's output folder: Astro's default, which astro.config.mjs keeps.
+  console.log(indexSummary(await indexSite(join(process.cwd(), 'dist'))));
+} else {
+  await import(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url).href);
+}

@@ -77,7 +77,9 @@ const markers: [RegExp, string][] = [
   [/Building static entrypoints/, 'bunting'],
   [/generating static routes/, 'sider'],
   [/\[build\] ✓ Completed in/, 'etterarbeid'],
-  [/page\(s\) built in/, 'slutt'],
+  // `npm run build` indexes the site after Astro has ended (scripts/astro.ts).
+  [/page\(s\) built in/, 'søkeindeks'],
+  [/^Søkeindeks: \d+ sider/, 'slutt'],
 ];
 
 export function measureBuild(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, logFile: string): Promise<BuildMeasurement> {

@@ -47,8 +47,17 @@ export function suggestMunicipalities(name: string, max = 3): string[] {
     .map(({ candidate }) => candidate);
 }
 
+/** Names already resolved: every practice example's page, list card and county page asks again. */
+const lookups = new Map<string, MunicipalityLookup>();
+
 /** Resolves a municipality name as written in a practice example. */
 export function lookupMunicipality(written: string): MunicipalityLookup {
+  let hit = lookups.get(written);
+  if (!hit) lookups.set(written, (hit = resolve(written)));
+  return hit;
+}
+
+function resolve(written: string): MunicipalityLookup {
   const name = normalise(written);
   const exact = municipalities.find((m) => normalise(m.name) === name);
   if (exact) return { kind: 'current', municipality: exact };

@@ -6,7 +6,6 @@
  *   «skjenkekontroll» as «kontroll» and «skjenke».
  * Pure functions: the build integration feeds them page text and the lexicon.
  */
-import { isAbbreviation } from '../shared/query-variants.ts';
 import { tokenize } from '../shared/words.ts';
 
 export interface Lexicon {
@@ -67,38 +66,37 @@ function splitCompound(word: string, heads: Set<string>): string[] {
   return [...parts];
 }
 
+/** A full name (a phrase) and the one-word names of its group, which a page using it is indexed with. */
+interface NamedPhrase {
+  phrase: string;
+  names: string[];
+}
+
+/** The groups' phrases by their first word, worked out once per lexicon. */
+const phraseIndexes = new WeakMap<Lexicon, Map<string, NamedPhrase[]>>();
+
 /**
- * The page's words prepared for fast look-ups: a set for whole words and a sorted list for
- * prefixes. The index build runs this for every page, so it must stay cheap at 10 000 pages.
+ * Every page is checked against every group's full names, and the groups grow with the site (678
+ * at 10 000 pages): trying each group on each page made this the costliest step of a large build.
+ * Looked up by the page's own words instead, a page costs as many look-ups as it has words.
  */
-interface PageWords {
-  text: string;
-  set: Set<string>;
-  sorted: string[];
-}
-
-function hasPrefix(sorted: string[], prefix: string): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < prefix) lo = mid + 1;
-    else hi = mid;
+function phraseIndex(lexicon: Lexicon): Map<string, NamedPhrase[]> {
+  let index = phraseIndexes.get(lexicon);
+  if (index) return index;
+  index = new Map();
+  for (const group of lexicon.groups) {
+    const names = group.filter((member) => !member.includes(' ')).map((member) => member.toLocaleLowerCase('nb'));
+    if (names.length === 0) continue;
+    for (const member of group) {
+      if (!member.includes(' ')) continue;
+      const phrase = member.toLocaleLowerCase('nb');
+      const first = phrase.slice(0, phrase.indexOf(' '));
+      if (!index.has(first)) index.set(first, []);
+      index.get(first)!.push({ phrase, names });
+    }
   }
-  return lo < sorted.length && sorted[lo]!.startsWith(prefix);
-}
-
-/** Whether a group member occurs in a page (words as prefixes of its words, phrases as phrases). */
-function occurs(term: string, page: PageWords): boolean {
-  const member = term.toLocaleLowerCase('nb');
-  if (member.includes(' ')) {
-    // Only scan the text when the phrase's first word is there at all.
-    const first = member.slice(0, member.indexOf(' '));
-    return page.set.has(first) && page.text.includes(` ${member} `);
-  }
-  // Abbreviations («IP», «KOR») and other short members must match a whole word.
-  if (member.length < 5 || isAbbreviation(term)) return page.set.has(member);
-  return hasPrefix(page.sorted, member);
+  phraseIndexes.set(lexicon, index);
+  return index;
 }
 
 /**
@@ -114,12 +112,15 @@ function occurs(term: string, page: PageWords): boolean {
  */
 export function expansionTerms(pageText: string, lexicon: Lexicon): string[] {
   const set = new Set(tokenize(pageText));
-  const page: PageWords = { text: normalise(pageText), set, sorted: [...set].sort() };
+  const phrases = phraseIndex(lexicon);
   const extra = new Set<string>();
-  for (const group of lexicon.groups) {
-    const single = group.filter((member) => !member.includes(' '));
-    if (single.length === 0 || !group.some((member) => member.includes(' ') && occurs(member, page))) continue;
-    for (const word of single) extra.add(word.toLocaleLowerCase('nb'));
+  // The text as single-spaced words, for phrase matching; only made when a phrase could match.
+  let text: string | undefined;
+  for (const word of set) {
+    for (const { phrase, names } of phrases.get(word) ?? []) {
+      text ??= normalise(pageText);
+      if (text.includes(` ${phrase} `)) for (const name of names) extra.add(name);
+    }
   }
   for (const token of set) for (const part of compoundParts(token, lexicon.heads)) extra.add(part);
   return [...extra].filter((w) => !set.has(w)).sort();
