@@ -10,6 +10,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { findEntryProblems } from '../check/entries.ts';
 import { collectionNames, listedNames, rowOf, type CollectionName, type ListedName } from './registry.ts';
 import { pathFor } from './paths.ts';
+import { pageKey } from './cache-keys.ts';
 import type { Language } from '../schemas/vocabulary.ts';
 
 /** An entry of a collection, with the data its schema gives. */
@@ -47,7 +48,7 @@ export const entriesOf = async <K extends CollectionName>(name: K): Promise<Cont
 
 /** The pages of a collection for getStaticPaths: `params` from each entry, the entry as prop. */
 export async function detailPaths<K extends CollectionName, P extends Record<string, string>>(name: K, params: (entry: Entry<K>) => P) {
-  return (await entriesOf(name)).map((entry) => ({ params: params(entry), props: { entry } }));
+  return Promise.all((await entriesOf(name)).map(async (entry) => ({ params: params(entry), props: { entry }, cacheKey: await pageKey(name, entry) })));
 }
 
 /** Looks entries up by id, in the order the ids are given; references are checked at load, so they exist. */

@@ -8,8 +8,6 @@ import { formatDate, label, t } from '../i18n/index.ts';
 import { collectionLabel, type ListedName } from '../collections/registry.ts';
 import { applicationDeadline, topicsByIds } from '../collections/queries.ts';
 import type { Entry } from '../collections/content.ts';
-import { siteWords } from '../search/build/site-words.ts';
-import { expansionTerms } from '../search/build/expand.ts';
 
 interface Input {
   kind: ListedName;
@@ -22,8 +20,8 @@ interface Input {
   terms?: string[];
   /** The guideline a page belongs to (its short title), so a search can stay within it. */
   guideline?: string;
-  /** The text the page shows (src/search/build/entry-text.ts), for its extra search words. */
-  text: string;
+  /** The extra words worked out for the page (src/search/build/page-words.ts). */
+  extra: string[];
 }
 
 /**
@@ -72,12 +70,11 @@ function sortKey(shown: ReaderDate | undefined, updated: Date): string {
   return shown.kind === 'period' ? (shown.to ?? shown.from) : iso(shown.date);
 }
 
-export async function searchInfo({ kind, data, lang, topics, targetGroups = [], counties = [], terms = [], guideline, text }: Input): Promise<SearchInfo> {
+export async function searchInfo({ kind, data, lang, topics, targetGroups = [], counties = [], terms = [], guideline, extra }: Input): Promise<SearchInfo> {
   const topicEntries = await topicsByIds(topics);
   const topicLabels = topicEntries.map((x) => x.data.label.nb);
   const type = collectionLabel('nb', kind);
   const shown = readerDate(kind, data);
-  const { lexicon } = await siteWords();
   return {
     type,
     date: sortKey(shown, data.updated),
@@ -94,6 +91,6 @@ export async function searchInfo({ kind, data, lang, topics, targetGroups = [], 
     // The page is found by its topics' names and synonyms («BTI» and «stafettlogg» find pages
     // tagged «tidlig intervensjon»), but only pages tagged with the topic carry its synonyms.
     terms: unique([...terms, ...topicEntries.flatMap((x) => [x.data.label.nb, x.data.label.nn, ...x.data.synonyms])]),
-    extra: expansionTerms(text, lexicon),
+    extra,
   };
 }
