@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // The package does not export its bin file, so it is used by path.
@@ -24,5 +24,5 @@ if (command === 'build') {
   // The site's output folder: Astro's default, which astro.config.mjs keeps.
   console.log(indexSummary(await indexSite(join(process.cwd(), 'dist'))));
 } else {
-  await import(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url).href);
+  await import(pathToFileURL(astroBin).href);
 }

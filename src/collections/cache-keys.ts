@@ -14,9 +14,9 @@
  */
 import { createHash } from 'node:crypto';
 import { content, type Entry } from './content.ts';
-import { collectionNames, listedNames, rowOf, type CollectionName, type ListedName } from './registry.ts';
+import { collectionNames, type CollectionName, type ListedName } from './registry.ts';
 import { buildDate } from '../lib/build-date.ts';
-import { siteWords } from '../search/build/site-words.ts';
+import { searchedKinds, siteWords } from '../search/build/site-words.ts';
 import { extraWordsOf } from '../search/build/page-words.ts';
 
 /** Collections whose text other pages show in full: a guideline's and a plan guide's print pages. */
@@ -56,4 +56,4 @@ export async function pageKey(kind: CollectionName, entry: Entry<CollectionName>
   return hash(await siteKey(), entryPart(entry as AnyEntry, true), extra.join(' '));
 }
 
-const isSearched = (kind: CollectionName): kind is ListedName => (listedNames as readonly string[]).includes(kind) && rowOf(kind).search;
+const isSearched = (kind: CollectionName): kind is ListedName => (searchedKinds as readonly string[]).includes(kind);

@@ -13,6 +13,17 @@ const articles = sitemap.filter((p) => /^\/artikler\/[^/]+\/$/.test(p));
 /** The addresses of the entries the list on this page shows, in order. */
 const entriesOn = (page: Page) => page.locator('main .entry__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 
+/** The entries on every page of a list, from the one shown to the last, following «Neste side». */
+async function followToLastPage(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  for (;;) {
+    seen.push(...(await entriesOn(page)));
+    const next = page.getByRole('navigation', { name: 'Sider i listen' }).getByRole('link', { name: 'Neste side' });
+    if ((await next.count()) === 0) return seen;
+    await next.click();
+  }
+}
+
 test.use({ javaScriptEnabled: false });
 
 test('the article list: page 1 to page 2 by the pager, page 2 says so and shows other articles', async ({ page }) => {
@@ -34,13 +45,7 @@ test('the article list: page 1 to page 2 by the pager, page 2 says so and shows 
 
 test('following «Neste side» to the end shows every article once, and the last page has no «Neste side»', async ({ page }) => {
   await page.goto('/artikler/');
-  const seen: string[] = [];
-  for (;;) {
-    seen.push(...(await entriesOn(page)));
-    const next = page.getByRole('navigation', { name: 'Sider i listen' }).getByRole('link', { name: 'Neste side' });
-    if ((await next.count()) === 0) break;
-    await next.click();
-  }
+  const seen = await followToLastPage(page);
   expect(seen.length).toBe(new Set(seen).size);
   expect([...seen].sort()).toEqual(articles);
   expect(page.url()).not.toMatch(/\/artikler\/$/);
@@ -72,13 +77,7 @@ test('a topic hub shows the first entries of a section and «Se alle» reaches e
   const more = page.locator(`main a[href="${section}"]`);
   const count = Number(/Se alle (\d+)/.exec((await more.textContent())!)![1]);
   await more.click();
-  const seen: string[] = [];
-  for (;;) {
-    seen.push(...(await entriesOn(page)));
-    const next = page.getByRole('navigation', { name: 'Sider i listen' }).getByRole('link', { name: 'Neste side' });
-    if ((await next.count()) === 0) break;
-    await next.click();
-  }
+  const seen = await followToLastPage(page);
   expect(new Set(seen).size).toBe(count);
 });
 
