@@ -75,6 +75,7 @@ import { STOP_WORDS } from '../shared/stop-words.ts';
 import { tokenize } from '../shared/words.ts';
 import { wordStarts, joinShards, shardPath, type Shard } from '../shared/group-shards.ts';
 import { correctWord, MIN_CORRECTED, vocabularyPath, withoutMarks } from '../shared/spelling.ts';
+import { MissingWords } from '../shared/missing-words.ts';
 
 let loaded: Promise<Pagefind> | undefined;
 const shards = new Map<string, Promise<Shard>>();
@@ -191,26 +192,37 @@ function resultWords(data: ResultData): string[] {
 }
 
 /**
- * The query's words that may be mistyped: words no page has. Pagefind does not say so itself:
- * for a word it does not know, it searches the longest known word the typed one begins with
- * («ungdatta» finds «ung», «overdsoe» finds «over»), so a typo still brings hits, just wrong ones.
- * A word counts as found when the best hits for the query as typed (on the whole site, whatever the
- * filters) have a word that begins with it. Left alone, whatever the hits: function words, words
- * with digits, abbreviations in capitals («BTI», «KoRus»), words too short to correct, and words
- * the synonym groups know.
+ * The query's words the search may correct: not function words, words with digits, abbreviations
+ * in capitals («BTI», «KoRus»), words too short to correct, or words the synonym groups know.
+ * Lower case.
+ */
+function correctable(q: string, groups: string[][]): string[] {
+  const known = new Set(groups.flat().flatMap((term) => tokenize(term)));
+  return typedWords(q)
+    .filter((word) => !isAbbreviation(word))
+    .map((word) => word.toLocaleLowerCase('nb'))
+    .filter((word) => !STOP_WORDS.has(word) && !/\d/.test(word) && [...word].length >= MIN_CORRECTED && !known.has(word));
+}
+
+/** The words earlier searches on this page found on no page (src/search/shared/missing-words.ts). */
+const missingSoFar = new MissingWords();
+
+/**
+ * The query's words that may be mistyped: words no page has. Pagefind does not say so itself: it
+ * leaves out a word it does not know and searches the others, so a typo still brings hits, just
+ * for the other words. A word counts as found when the best hits for the query as typed (on the
+ * whole site, whatever the filters) have a word that begins with it. A word found on no page is
+ * remembered, when that is certain: the query had hits without it, or it was the only word.
  */
 async function missingWords(q: string, typed: Result[], groups: string[][]): Promise<string[]> {
-  const known = new Set(groups.flat().flatMap((term) => tokenize(term)));
-  const candidates = typedWords(q).filter((word) => {
-    const lower = word.toLocaleLowerCase('nb');
-    return !STOP_WORDS.has(lower) && !/\d/.test(lower) && !isAbbreviation(word) && [...lower].length >= MIN_CORRECTED && !known.has(lower);
-  });
+  const candidates = correctable(q, groups);
   if (candidates.length === 0) return [];
   const best = await Promise.all(typed.slice(0, CHECKED).map((r) => r.data()));
   const seen = best.flatMap(resultWords);
-  return candidates
-    .map((word) => word.toLocaleLowerCase('nb'))
-    .filter((word) => !seen.some((w) => w.startsWith(withoutMarks(word))));
+  const missing = candidates.filter((word) => !seen.some((w) => w.startsWith(withoutMarks(word))));
+  const certain = typed.length > 0 || tokenize(q).filter((w) => !STOP_WORDS.has(w)).length === 1;
+  if (certain) for (const word of missing) missingSoFar.add(word);
+  return missing;
 }
 
 /**
@@ -314,26 +326,39 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   const pf = await pagefind();
   const options = { filters: query.filters };
   const ranks = query.sort === 'date' ? dateRanks() : undefined;
-  const first = await searchAll(pf, query.q, options, stale);
-  if (!first) return none;
-  let { results, filters, forms, groups } = first;
   let q = query.q;
   let fixed: string | undefined;
+  let found: Awaited<ReturnType<typeof searchAll>>;
+  // A word an earlier search found on no page is corrected before searching, so the corrected
+  // query is searched once (the reader has usually typed the word before the last key).
+  if (!query.exact) {
+    const known = correctable(q, await synonymGroups(q)).filter((word) => missingSoFar.has(word));
+    const candidate = known.length > 0 ? await corrected(q, known) : undefined;
+    if (stale()) return none;
+    if (candidate) {
+      found = await searchAll(pf, candidate, options, stale);
+      if (!found) return none;
+      if (found.results.length > 0) q = fixed = candidate;
+      else found = undefined;
+    }
+  }
+  found ??= await searchAll(pf, q, options, stale);
+  if (!found) return none;
+  let { results, filters, forms, groups } = found;
   // A word no page has is likely mistyped: correct it and search again, unless the reader asked
   // for the words as typed. With filters on, whether a word exists is judged on the whole site.
   if (!query.exact) {
     const filtered = Object.keys(query.filters).length > 0;
-    const typed = filtered ? (await pf.search(first.forms[0] ?? query.q, { filters: {} })).results : first.typed;
-    const missing = await missingWords(query.q, typed, first.groups);
-    const candidate = missing.length > 0 ? await corrected(query.q, missing) : undefined;
+    const typed = filtered ? (await pf.search(found.forms[0] ?? q, { filters: {} })).results : found.typed;
+    const missing = await missingWords(q, typed, found.groups);
+    const candidate = missing.length > 0 ? await corrected(q, missing) : undefined;
     if (stale()) return none;
     if (candidate) {
       const again = await searchAll(pf, candidate, options, stale);
       if (!again) return none;
       if (again.results.length > 0) {
         ({ results, filters, forms, groups } = again);
-        q = candidate;
-        fixed = candidate;
+        q = fixed = candidate;
       }
     }
   }
