@@ -1,6 +1,6 @@
 /**
- * Builds the Pagefind index for a built site in `outDir`: Pagefind reads the pages from dist/
- * itself, as its command-line tool would, since everything the index needs is in the pages. The
+ * Builds the Pagefind index for a built site in `outDir` from the written pages, a few at a time
+ * (addPages), since everything the index needs is in the pages; Node holds no more of them. The
  * extra words (compound parts, abbreviations of full names a page uses) were worked out from the
  * content layer before the pages were written (src/search/build/site-words.ts) and stand in each
  * page as searchable metadata that never shows in an excerpt (src/components/SearchData.astro);
@@ -9,7 +9,8 @@
  * nynorsk pages. Beside it: the pages' order by date (dist/sok/datoer.txt) and the filters'
  * values (dist/sok/filtre.json).
  */
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { dateOrder } from './date-order.ts';
 import { filterValues } from './filter-values.ts';
@@ -25,19 +26,47 @@ import { indexedPages } from './fragments.ts';
  */
 const INDEX_LANGUAGE = 'und';
 
+/** How many pages are read ahead of Pagefind. */
+const READ_AHEAD = 8;
+
+/** Pagefind's marker on the part of a page it indexes (src/layouts/): pages without it are not indexed. */
+const BODY = 'data-pagefind-body';
+
+/**
+ * Hands Pagefind the site's pages one at a time, in the order of their paths, so the index is the
+ * same from build to build; returns how many HTML files were read. Given the folder instead
+ * (`addDirectory`), Pagefind reads every page at once, and at 10 000 pages it held 4.2–4.4 GiB;
+ * fed one page at a time it held 3.5–3.6 GiB (queueing 16 pages at a time: 3.8–3.9 GiB). It costs
+ * time: Pagefind then reads the pages on one core, not two. Pages without searchable content
+ * (lists, redirects) are left out here, as Pagefind would leave them out.
+ */
+async function addPages(index: pagefind.PagefindIndex, outDir: string): Promise<number> {
+  const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+  const read = (file: string) => readFile(join(outDir, file), 'utf8');
+  for (let start = 0; start < files.length; start += READ_AHEAD) {
+    const batch = files.slice(start, start + READ_AHEAD);
+    const contents = await Promise.all(batch.map(read));
+    for (const [i, content] of contents.entries()) {
+      if (!content.includes(BODY)) continue;
+      const added = await index.addHTMLFile({ sourcePath: batch[i]!.split(sep).join('/'), content });
+      if (added.errors.length > 0) throw new Error(`${batch[i]}: ${added.errors.join(', ')}`);
+    }
+  }
+  return files.length;
+}
+
 /** Indexes the site in `outDir`; returns the pages indexed and the HTML files read. */
 export async function indexSite(outDir: string): Promise<{ pages: number; files: number }> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join(', ')}`);
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+    const added = await addPages(index, outDir);
     const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
     const pages = await indexedPages(`${outDir}/pagefind`);
     await writeFile(`${outDir}/sok/datoer.txt`, dateOrder(pages));
     await writeFile(`${outDir}/sok/filtre.json`, JSON.stringify(filterValues(pages)));
-    return { pages: pages.length, files: added.page_count };
+    return { pages: pages.length, files: added };
   } finally {
     await pagefind.close();
   }

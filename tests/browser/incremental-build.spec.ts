@@ -1,0 +1,71 @@
+/**
+ * A warm build copies every page whose cache key is unchanged from the last build
+ * (src/collections/cache-keys.ts). If a key leaves out something a page shows, the copied page is
+ * stale: an article renamed by an editor would keep its old title in lists, topic pages and other
+ * pages' «Relatert» until the cache is cleared. So: build a copy of the site, add paragraphs to two
+ * articles (the commonest edit), build again with the cache, and compare with a build of the same
+ * change without a cache. (A new title or date changes the key of every page by design, so everything is rendered.) Every file must be the same, byte for byte, and the warm build must really have
+ * copied pages (or the comparison proves nothing).
+ */
+import { test, expect } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { walk } from '../../src/lib/walk.ts';
+import { clearBuild, prepareSite } from '../../scripts/bench/site.ts';
+
+const projectRoot = join(import.meta.dirname, '..', '..');
+
+/** Builds the copy into `outDir`; returns how many pages Astro copied from its cache. */
+function build(site: string, outDir: string): number {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: site,
+    env: { ...process.env, BUILD_DATE: '2026-06-30', ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const log = result.stdout + result.stderr;
+  if (result.status !== 0) throw new Error(`Bygget feilet:\n${log.slice(-3000)}`);
+  return log.match(/\(restored\)/g)?.length ?? 0;
+}
+
+function digest(dir: string): Map<string, string> {
+  return new Map(walk(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+}
+
+/**
+ * Two editors' changes: one article gets a paragraph of words it already has (only its own text
+ * changes), another a paragraph with words the site did not have (which can also change search
+ * words on other pages).
+ */
+function addParagraphs(site: string): void {
+  const dir = join(site, 'content', 'artikler');
+  const [first, second] = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  const append = (name: string, text: string) => writeFileSync(join(dir, name), `${readFileSync(join(dir, name), 'utf8')}\n${text}\n`);
+  append(first!, 'Alkohol er ein folkehelsefaktor.');
+  append(second!, 'Eit nytt avsnitt om nattlivsarbeid og skjenkeløyvesaker, skrive etter førre bygg.');
+}
+
+test('a warm build after editors add paragraphs gives the same dist/ as a cold one', async () => {
+  test.setTimeout(900_000);
+  const root = mkdtempSync(join(tmpdir(), 'varmt-bygg-'));
+  const site = join(root, 'site');
+  try {
+    prepareSite(projectRoot, site);
+    build(site, join(root, 'first'));
+    addParagraphs(site);
+    const restored = build(site, join(root, 'warm'));
+    clearBuild(site);
+    build(site, join(root, 'cold'));
+    expect(restored, 'det varme bygget kopierte ingen sider fra cachen').toBeGreaterThan(50);
+    const warm = digest(join(root, 'warm'));
+    const cold = digest(join(root, 'cold'));
+    expect(warm.size).toBeGreaterThan(100);
+    const differing = [...new Set([...warm.keys(), ...cold.keys()])].filter((f) => warm.get(f) !== cold.get(f)).sort();
+    expect(differing, `ulike filer etter et varmt bygg:\n${differing.slice(0, 40).join('\n')}`).toEqual([]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
