@@ -3,10 +3,10 @@
  * order they come in the text, each with the anchor the built page gives it. Astro reports the
  * Markdown headings of an entry (with the ids it wrote) but not the recommendations, which are
  * components; so the body is parsed with satteri, the parser the MDX build itself uses, and each
- * Markdown heading in the tree is paired with Astro's next heading. A Markdown (.md) body is
- * parsed as Markdown: it has headings only.
+ * Markdown heading in the tree is paired with Astro's next heading. A Markdown (.md) body has
+ * headings only, so Astro's list is its contents.
  */
-import { markdownToMdast, mdxToMdast } from 'satteri';
+import { mdxToMdast } from 'satteri';
 import { recommendationId } from '../components/recommendation-props.ts';
 
 /** A heading as Astro's render() reports it. */
@@ -46,10 +46,12 @@ function attribute(node: Node, name: string): string | undefined {
  * with («Anbefaling», «Tilråding») in the written standard <Anbefaling lang> names, bokmål if none.
  */
 export function pageOutline(body: string, headings: RenderedHeading[], recommendationLabel: (lang: 'nb' | 'nn') => string, format: 'md' | 'mdx' = 'mdx'): OutlineItem[] {
+  // A Markdown body has no components, so its contents are the headings Astro reports, in order:
+  // no need to parse the text again (2 s of a 10 000-page build).
+  if (format === 'md') return capped(headings.flatMap((h) => (h.depth === 2 || h.depth === 3 ? [{ depth: h.depth, slug: h.slug, text: h.text }] : [])));
   let tree: Node;
   try {
-    const parse = format === 'md' ? markdownToMdast : mdxToMdast;
-    tree = parse(body, { features: { frontmatter: false } }) as unknown as Node;
+    tree = mdxToMdast(body, { features: { frontmatter: false } }) as unknown as Node;
   } catch {
     // The content check reports a body that does not parse; the build stops before this matters.
     return [];
@@ -75,9 +77,11 @@ export function pageOutline(body: string, headings: RenderedHeading[], recommend
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
-  if (items.length > maxWithSubsections) return items.filter((item) => item.depth === 2 || item.recommendation);
-  return items;
+  return capped(items);
 }
+
+/** A long contents list without its subsections, so it fits beside the text. */
+const capped = (items: OutlineItem[]): OutlineItem[] => (items.length > maxWithSubsections ? items.filter((item) => item.depth === 2 || item.recommendation) : items);
 
 /** Whether a page is long enough to earn a contents list of its own. */
 export const needsOutline = (items: OutlineItem[]): boolean => items.filter((item) => item.depth === 2).length >= 3;
