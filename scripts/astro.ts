@@ -6,7 +6,7 @@
  *
  * `build` runs Astro in a process of its own and builds the search index when that process has
  * ended (src/search/build/index-site.ts): at 10 000 pages Astro's process and Pagefind each hold
- * about 4 GiB, and one after the other they never hold it at the same time.
+ * 3.5–4.4 GiB, and one after the other they never hold it at the same time.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 /**
- * Builds the Pagefind index for a built site in `outDir` from the written pages, a few at a time
- * (addPages), since everything the index needs is in the pages; Node holds no more of them. The
+ * Builds the Pagefind index for a built site in `outDir`: Pagefind reads the pages from dist/
+ * itself, as its command-line tool would, since everything the index needs is in the pages. The
  * extra words (compound parts, abbreviations of full names a page uses) were worked out from the
  * content layer before the pages were written (src/search/build/site-words.ts) and stand in each
  * page as searchable metadata that never shows in an excerpt (src/components/SearchData.astro);
@@ -9,8 +9,7 @@
  * nynorsk pages. Beside it: the pages' order by date (dist/sok/datoer.txt) and the filters'
  * values (dist/sok/filtre.json).
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
 import { dateOrder } from './date-order.ts';
 import { filterValues } from './filter-values.ts';
@@ -26,47 +25,23 @@ import { indexedPages } from './fragments.ts';
  */
 const INDEX_LANGUAGE = 'und';
 
-/** How many pages are read ahead of Pagefind. */
-const READ_AHEAD = 8;
-
-/** Pagefind's marker on the part of a page it indexes (src/layouts/): pages without it are not indexed. */
-const BODY = 'data-pagefind-body';
-
-/**
- * Hands Pagefind the site's pages one at a time, in the order of their paths, so the index is the
- * same from build to build; returns how many HTML files were read. Given the folder instead
- * (`addDirectory`), Pagefind reads every page at once, and at 10 000 pages it held 4.2–4.4 GiB;
- * fed one page at a time it held 3.5–3.6 GiB (queueing 16 pages at a time: 3.8–3.9 GiB). It costs
- * time: Pagefind then reads the pages on one core, not two. Pages without searchable content
- * (lists, redirects) are left out here, as Pagefind would leave them out.
- */
-async function addPages(index: pagefind.PagefindIndex, outDir: string): Promise<number> {
-  const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
-  const read = (file: string) => readFile(join(outDir, file), 'utf8');
-  for (let start = 0; start < files.length; start += READ_AHEAD) {
-    const batch = files.slice(start, start + READ_AHEAD);
-    const contents = await Promise.all(batch.map(read));
-    for (const [i, content] of contents.entries()) {
-      if (!content.includes(BODY)) continue;
-      const added = await index.addHTMLFile({ sourcePath: batch[i]!.split(sep).join('/'), content });
-      if (added.errors.length > 0) throw new Error(`${batch[i]}: ${added.errors.join(', ')}`);
-    }
-  }
-  return files.length;
-}
-
 /** Indexes the site in `outDir`; returns the pages indexed and the HTML files read. */
 export async function indexSite(outDir: string): Promise<{ pages: number; files: number }> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join(', ')}`);
-    const added = await addPages(index, outDir);
+    // Pagefind reads the folder itself, on both cores. Handing it the pages one by one
+    // (addHTMLFile) held 3.6 GiB at 10 000 pages instead of 4.4, but took 39 s instead of 25, and
+    // Astro's own process already peaks at 3.6–4.2 GiB: the memory saved did not lower the build's
+    // peak much, the time was the build's. Measured in docs/performance.md (round 3).
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
     const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
     const pages = await indexedPages(`${outDir}/pagefind`);
     await writeFile(`${outDir}/sok/datoer.txt`, dateOrder(pages));
     await writeFile(`${outDir}/sok/filtre.json`, JSON.stringify(filterValues(pages)));
-    return { pages: pages.length, files: added };
+    return { pages: pages.length, files: added.page_count };
   } finally {
     await pagefind.close();
   }
@@ -78,8 +53,8 @@ export const indexSummary = ({ pages, files }: { pages: number; files: number })
 
 /**
  * Set by `npm run build` (scripts/astro.ts), which builds the index itself once Astro's process
- * has ended: Pagefind needs some 4 GiB at 10 000 pages, and run inside Astro's build it came on
- * top of the 4 GiB Astro's process still held (6.8 GiB in all, more than a 7 GiB CI runner
+ * has ended: Pagefind needs some 4.4 GiB at 10 000 pages, and run inside Astro's build it came on
+ * top of the 3.5–4 GiB Astro's process still held (6.8 GiB in all, more than a 7 GiB CI runner
  * leaves). Run after it, the peak is the larger of the two, not their sum.
  */
 export const INDEX_AFTER_BUILD = 'KUNNSKAPSBANKEN_INDEX_AFTER_BUILD';
