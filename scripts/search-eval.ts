@@ -1,32 +1,80 @@
 /**
- * `npm run search:eval [-- dist-folder [query-file]]`: the search quality report without the test
- * suite. Serves a built site, runs every query in the query set through the real search page in
- * Chromium and prints recall@5 and MRR, with the queries that miss. Use it while tuning the
- * search; `npm test` runs the same measure (tests/browser/search-quality.spec.ts) with its floors.
+ * `npm run search:eval [-- dist-folder [query-file]] [-- --plain]`: the search quality report
+ * without the test suite. Serves a built site, runs every query in the query set through the real
+ * search page in Chromium and prints recall@5 and MRR, with the queries that miss. Use it while
+ * tuning the search; `npm test` runs the same measure (tests/browser/search-quality.spec.ts) with
+ * its floors. With --plain, plain Pagefind (default settings, built from the same pages into a
+ * temporary folder) is measured beside it, as the test does: the way to tell on the benchmark's
+ * 10 000 pages how much of a fall is the corpus and how much the search.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as pagefind from 'pagefind';
 import { loadQueries, score, subsetOf, summarise, SUBSETS, type QueryScore } from './lib/search-eval.ts';
 import { withSiteInBrowser } from './bench/site-browser.ts';
 
-const dist = process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url));
-const queries = loadQueries(process.argv[3]);
+const { values, positionals } = parseArgs({ options: { plain: { type: 'boolean', default: false } }, allowPositionals: true });
+const dist = positionals[0] ?? fileURLToPath(new URL('../dist', import.meta.url));
+const queries = loadQueries(positionals[1]);
+
+/** Plain Pagefind's index of the same pages, in a folder of its own; undefined without --plain. */
+async function plainIndex(): Promise<string | undefined> {
+  if (!values.plain) return undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'pagefind-plain-'));
+  const { index } = await pagefind.createIndex({});
+  await index!.addDirectory({ path: dist });
+  await index!.writeFiles({ outputPath: join(dir, 'pagefind-plain') });
+  await pagefind.close();
+  return dir;
+}
+
+const plainDir = await plainIndex();
 await withSiteInBrowser(dist, async (browser, url) => {
   const page = await browser.newPage();
+  if (plainDir) {
+    await page.route('**/pagefind-plain/**', (route) => {
+      const path = new URL(route.request().url()).pathname.replace(/^\//, '');
+      const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
+      return route.fulfill({ body: readFileSync(join(plainDir, path)), contentType: type });
+    });
+  }
   const scores: QueryScore[] = [];
+  const plain: QueryScore[] = [];
   for (const query of queries) {
     await page.goto(`${url}/sok/?q=${encodeURIComponent(query.q)}`);
     await page.getByRole('status').filter({ hasText: 'treff' }).waitFor({ timeout: 30_000 });
     const paths = await page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     scores.push(score(query, paths));
+    if (plainDir) plain.push(score(query, await plainRanking(query.q)));
+  }
+  async function plainRanking(q: string): Promise<string[]> {
+    return page.evaluate(async (query) => {
+      const url = '/pagefind-plain/pagefind.js';
+      const pf = await import(url);
+      await pf.init();
+      const search = await pf.search(query);
+      const data = await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+      return data.map((d: { url: string }) => new URL(d.url, location.href).pathname);
+    }, q);
   }
   const { recallAt5, mrr } = summarise(scores);
   for (const s of scores.filter((x) => x.recall < 1 || x.reciprocalRank < 1)) {
     console.log(`  ${s.q}: recall ${s.recall.toFixed(2)}, RR ${s.reciprocalRank.toFixed(2)} → ${s.top.join(' ')}`);
   }
+  const beside = (list: QueryScore[]) => {
+    if (list.length === 0) return '';
+    const p = summarise(list);
+    return `; vanlig Pagefind ${p.recallAt5.toFixed(3)} / ${p.mrr.toFixed(3)}`;
+  };
   for (const subset of SUBSETS) {
-    const part = scores.filter((_, i) => subsetOf(queries[i]!) === subset);
+    const keep = (_: QueryScore, i: number) => subsetOf(queries[i]!) === subset;
+    const part = scores.filter(keep);
     const sum = summarise(part);
-    console.log(`${subset} (${part.length}): recall@5 ${sum.recallAt5.toFixed(3)}, MRR ${sum.mrr.toFixed(3)}`);
+    console.log(`${subset} (${part.length}): recall@5 ${sum.recallAt5.toFixed(3)}, MRR ${sum.mrr.toFixed(3)}${beside(plain.filter(keep))}`);
   }
-  console.log(`${queries.length} spørringer: recall@5 ${recallAt5.toFixed(3)}, MRR ${mrr.toFixed(3)}`);
+  console.log(`${queries.length} spørringer: recall@5 ${recallAt5.toFixed(3)}, MRR ${mrr.toFixed(3)}${beside(plain)}`);
 });
+if (plainDir) rmSync(plainDir, { recursive: true, force: true });

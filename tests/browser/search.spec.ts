@@ -199,6 +199,9 @@ test('a mistyped word is corrected, said so with links both ways, and announced'
   const note = page.locator('.search-correction');
   await expect(note).toHaveText('Viser treff for «tverrfaglig samarbeid». Søk i stedet etter «tverfaglig samarbeid».');
   await expect(note.getByRole('link', { name: '«tverrfaglig samarbeid»' })).toHaveAttribute('href', /q=tverrfaglig\+samarbeid/);
+  // Every word of the corrected query is marked in the excerpt, not only those Pagefind marked.
+  const marks = await results(page).locator('li').first().locator('mark').allTextContents();
+  expect(marks.map((m) => m.toLocaleLowerCase('nb'))).toContain('tverrfaglig');
   // «Søk i stedet etter» searches the words as typed, without correcting them.
   await note.getByRole('link', { name: '«tverfaglig samarbeid»' }).click();
   await expect(page).toHaveURL(/exact=1/);

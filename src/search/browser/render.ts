@@ -35,6 +35,12 @@ function bestSection(data: ResultData, words: string[]): SubResult | undefined {
   return best.anchor && total > 0 && score(best) >= total / 2 ? best : undefined;
 }
 
+/** Whether a word of the text contains a query word (at least three letters of it). */
+const isHit = (token: string, words: string[]) => {
+  const lower = token.toLocaleLowerCase('nb');
+  return words.some((w) => w.length >= 3 && lower.includes(w));
+};
+
 /**
  * An excerpt made from the page's text when Pagefind's has no marked word (the page was found by
  * a word in its metadata, or by a compound containing the query word): the passage with most
@@ -42,10 +48,7 @@ function bestSection(data: ResultData, words: string[]): SubResult | undefined {
  */
 function ownExcerpt(content: string, words: string[]): string | undefined {
   const tokens = content.split(/\s+/).filter(Boolean);
-  const hit = tokens.map((t) => {
-    const lower = t.toLocaleLowerCase('nb');
-    return words.some((w) => w.length >= 3 && lower.includes(w));
-  });
+  const hit = tokens.map((t) => isHit(t, words));
   let bestStart = -1;
   let bestCount = 0;
   let count = 0;
@@ -67,9 +70,21 @@ function ownExcerpt(content: string, words: string[]): string | undefined {
     .join(' ');
 }
 
+/**
+ * Pagefind's excerpt with every query word marked. Pagefind marks the words at the places it
+ * matched, which can leave one of the query's words unmarked beside a marked one («Tverrfaglig
+ * <mark>samarbeid</mark>»). Only text outside the marks is touched, and entities are left whole.
+ */
+function markAll(excerpt: string, words: string[]): string {
+  return excerpt
+    .split(/(<mark>.*?<\/mark>)/)
+    .map((part) => (part.startsWith('<mark>') ? part : part.replace(/(&[#\w]+;)|[\p{L}\p{N}]+/gu, (token, entity) => (entity || !isHit(token, words) ? token : `<mark>${token}</mark>`))))
+    .join('');
+}
+
 function excerptFor(data: ResultData, section: SubResult | undefined, words: string[]): string {
   const pagefind = safeExcerpt(section?.excerpt ?? data.excerpt);
-  if (pagefind.includes('<mark>')) return pagefind;
+  if (pagefind.includes('<mark>')) return markAll(pagefind, words);
   return ownExcerpt(data.content, words) ?? pagefind;
 }
 
