@@ -7,12 +7,10 @@
  * temporary folder) is measured beside it, as the test does: the way to tell on the benchmark's
  * 10 000 pages how much of a fall is the corpus and how much the search.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import * as pagefind from 'pagefind';
+import { buildPlainIndex, plainRanking, servePlainIndex } from './lib/plain-pagefind.ts';
 import { loadQueries, score, subsetOf, summarise, SUBSETS, type QueryScore } from './lib/search-eval.ts';
 import { withSiteInBrowser } from './bench/site-browser.ts';
 
@@ -20,27 +18,10 @@ const { values, positionals } = parseArgs({ options: { plain: { type: 'boolean',
 const dist = positionals[0] ?? fileURLToPath(new URL('../dist', import.meta.url));
 const queries = loadQueries(positionals[1]);
 
-/** Plain Pagefind's index of the same pages, in a folder of its own; undefined without --plain. */
-async function plainIndex(): Promise<string | undefined> {
-  if (!values.plain) return undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'pagefind-plain-'));
-  const { index } = await pagefind.createIndex({});
-  await index!.addDirectory({ path: dist });
-  await index!.writeFiles({ outputPath: join(dir, 'pagefind-plain') });
-  await pagefind.close();
-  return dir;
-}
-
-const plainDir = await plainIndex();
+const plainDir = values.plain ? await buildPlainIndex(dist) : undefined;
 await withSiteInBrowser(dist, async (browser, url) => {
   const page = await browser.newPage();
-  if (plainDir) {
-    await page.route('**/pagefind-plain/**', (route) => {
-      const path = new URL(route.request().url()).pathname.replace(/^\//, '');
-      const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
-      return route.fulfill({ body: readFileSync(join(plainDir, path)), contentType: type });
-    });
-  }
+  if (plainDir) await servePlainIndex(page, plainDir);
   const scores: QueryScore[] = [];
   const plain: QueryScore[] = [];
   for (const query of queries) {
@@ -48,17 +29,7 @@ await withSiteInBrowser(dist, async (browser, url) => {
     await page.getByRole('status').filter({ hasText: 'treff' }).waitFor({ timeout: 30_000 });
     const paths = await page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     scores.push(score(query, paths));
-    if (plainDir) plain.push(score(query, await plainRanking(query.q)));
-  }
-  async function plainRanking(q: string): Promise<string[]> {
-    return page.evaluate(async (query) => {
-      const url = '/pagefind-plain/pagefind.js';
-      const pf = await import(url);
-      await pf.init();
-      const search = await pf.search(query);
-      const data = await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
-      return data.map((d: { url: string }) => new URL(d.url, location.href).pathname);
-    }, q);
+    if (plainDir) plain.push(score(query, await plainRanking(page, query.q)));
   }
   const { recallAt5, mrr } = summarise(scores);
   for (const s of scores.filter((x) => x.recall < 1 || x.reciprocalRank < 1)) {

@@ -6,10 +6,8 @@
  * the typos. The report is written to test-results/search-eval.md.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import * as pagefind from 'pagefind';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { buildPlainIndex, plainRanking, servePlainIndex } from '../../scripts/lib/plain-pagefind.ts';
 import { loadQueries, score, subsetOf, summarise, SUBSETS, type QueryScore } from '../../scripts/lib/search-eval.ts';
 
 const queries = loadQueries();
@@ -24,17 +22,6 @@ async function siteRanking(page: Page, q: string): Promise<string[]> {
   );
 }
 
-async function plainRanking(page: Page, q: string): Promise<string[]> {
-  return page.evaluate(async (query) => {
-    const url = '/pagefind-plain/pagefind.js';
-    const pf = await import(url);
-    await pf.init();
-    const search = await pf.search(query);
-    const data = await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
-    return data.map((d: { url: string }) => new URL(d.url, location.href).pathname);
-  }, q);
-}
-
 test('the site search meets its quality floor and beats plain Pagefind', async ({ page }) => {
   test.setTimeout(480_000);
   expect(queries.length).toBeGreaterThanOrEqual(100);
@@ -42,17 +29,7 @@ test('the site search meets its quality floor and beats plain Pagefind', async (
   expect(queries.filter((q) => subsetOf(q) === 'spørsmål').length).toBeGreaterThanOrEqual(15);
 
   // Plain Pagefind on the same built pages, served from a temporary folder.
-  const plainDir = mkdtempSync(join(tmpdir(), 'pagefind-plain-'));
-  const { index } = await pagefind.createIndex({});
-  await index!.addDirectory({ path: 'dist' });
-  await index!.writeFiles({ outputPath: join(plainDir, 'pagefind-plain') });
-  await pagefind.close();
-  await page.route('**/pagefind-plain/**', (route) => {
-    const path = new URL(route.request().url()).pathname.replace(/^\//, '');
-    const body = readFileSync(join(plainDir, path));
-    const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
-    return route.fulfill({ body, contentType: type });
-  });
+  await servePlainIndex(page, await buildPlainIndex('dist'));
 
   // The first search loads Pagefind and its WebAssembly; give that its own, longer wait.
   await page.goto('/sok/?q=rus');

@@ -1,0 +1,42 @@
+/**
+ * Plain Pagefind beside the site's search: an index with Pagefind's default settings (split by
+ * language, no extra words, no rewriting) built from the same pages into a temporary folder, served
+ * to a browser page at /pagefind-plain/, and queried as a site without this project's search page
+ * would. Shared by the quality test (tests/browser/search-quality.spec.ts) and `npm run search:eval`.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import * as pagefind from 'pagefind';
+
+/** Builds plain Pagefind's index of the pages in `dist`; returns the folder it is in. */
+export async function buildPlainIndex(dist: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'pagefind-plain-'));
+  const { index } = await pagefind.createIndex({});
+  await index!.addDirectory({ path: dist });
+  await index!.writeFiles({ outputPath: join(dir, 'pagefind-plain') });
+  await pagefind.close();
+  return dir;
+}
+
+/** Serves the index in `dir` to `page` at /pagefind-plain/, whatever site the page is on. */
+export async function servePlainIndex(page: Page, dir: string): Promise<void> {
+  await page.route('**/pagefind-plain/**', (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^\//, '');
+    const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
+    return route.fulfill({ body: readFileSync(join(dir, path)), contentType: type });
+  });
+}
+
+/** The paths of plain Pagefind's first ten results for a query, on a page serving the index. */
+export async function plainRanking(page: Page, q: string): Promise<string[]> {
+  return page.evaluate(async (query) => {
+    const url = '/pagefind-plain/pagefind.js';
+    const pf = await import(url);
+    await pf.init();
+    const search = await pf.search(query);
+    const data = await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+    return data.map((d: { url: string }) => new URL(d.url, location.href).pathname);
+  }, q);
+}
