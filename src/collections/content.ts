@@ -46,9 +46,12 @@ export const content = (): Promise<Content> => (cache ??= load());
 /** One collection's published entries, in the registry's order. */
 export const entriesOf = async <K extends CollectionName>(name: K): Promise<Content[K]> => (await content())[name];
 
-/** The pages of a collection for getStaticPaths: `params` from each entry, the entry as prop. */
+/**
+ * The pages of a collection for getStaticPaths: `params` from each entry, the entry and its kind
+ * as props, and the key Astro's incremental build copies an unchanged page by.
+ */
 export async function detailPaths<K extends CollectionName, P extends Record<string, string>>(name: K, params: (entry: Entry<K>) => P) {
-  return Promise.all((await entriesOf(name)).map(async (entry) => ({ params: params(entry), props: { entry }, cacheKey: await pageKey(name, entry) })));
+  return Promise.all((await entriesOf(name)).map(async (entry) => ({ params: params(entry), props: { kind: name, entry }, cacheKey: await pageKey(name, entry) })));
 }
 
 /** Looks entries up by id, in the order the ids are given; references are checked at load, so they exist. */

@@ -49,9 +49,10 @@ export async function relatedTo(kind: ListedName, id: string, topics: string[], 
   for (const t of new Set(topics)) {
     for (const i of byTopic.get(t) ?? []) if (shared[i]!++ === 0) candidates.push(i);
   }
-  // Is candidate i (with `count` shared topics) ahead of the one at position j of best?
+  // The best so far, by position in everything(), with how many topics each shares.
   const best: number[] = [];
   const counts: number[] = [];
+  // Is candidate i (with `count` shared topics) ahead of the one at place j of best?
   const ahead = (i: number, count: number, j: number) =>
     count > counts[j]! || (count === counts[j]! && (times[i]! > times[best[j]!]! || (times[i] === times[best[j]!] && i < best[j]!)));
   for (const i of candidates) {

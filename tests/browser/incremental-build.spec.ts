@@ -4,36 +4,21 @@
  * stale: an article renamed by an editor would keep its old title in lists, topic pages and other
  * pages' «Relatert» until the cache is cleared. So: build a copy of the site, add paragraphs to two
  * articles (the commonest edit), build again with the cache, and compare with a build of the same
- * change without a cache. (A new title or date changes the key of every page by design, so everything is rendered.) Every file must be the same, byte for byte, and the warm build must really have
- * copied pages (or the comparison proves nothing).
+ * change without a cache (a new title or date changes every page's key by design, so then
+ * everything is rendered anyway). Every file must be the same, byte for byte, and the warm build
+ * must really have copied pages (or the comparison proves nothing).
  */
 import { test, expect } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { walk } from '../../src/lib/walk.ts';
+import { join } from 'node:path';
+import { buildInto, differingFiles, digest } from '../support/built-site.ts';
 import { clearBuild, prepareSite } from '../../scripts/bench/site.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
 
 /** Builds the copy into `outDir`; returns how many pages Astro copied from its cache. */
-function build(site: string, outDir: string): number {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: site,
-    env: { ...process.env, BUILD_DATE: '2026-06-30', ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const log = result.stdout + result.stderr;
-  if (result.status !== 0) throw new Error(`Bygget feilet:\n${log.slice(-3000)}`);
-  return log.match(/\(restored\)/g)?.length ?? 0;
-}
-
-function digest(dir: string): Map<string, string> {
-  return new Map(walk(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
-}
+const build = (site: string, outDir: string): number => buildInto(outDir, site).match(/\(restored\)/g)?.length ?? 0;
 
 /**
  * Two editors' changes: one article gets a paragraph of words it already has (only its own text
@@ -63,7 +48,7 @@ test('a warm build after editors add paragraphs gives the same dist/ as a cold o
     const warm = digest(join(root, 'warm'));
     const cold = digest(join(root, 'cold'));
     expect(warm.size).toBeGreaterThan(100);
-    const differing = [...new Set([...warm.keys(), ...cold.keys()])].filter((f) => warm.get(f) !== cold.get(f)).sort();
+    const differing = differingFiles(warm, cold);
     expect(differing, `ulike filer etter et varmt bygg:\n${differing.slice(0, 40).join('\n')}`).toEqual([]);
   } finally {
     rmSync(root, { recursive: true, force: true });
