@@ -6,7 +6,10 @@
  *
  * `build` runs Astro in a process of its own and builds the search index when that process has
  * ended (src/search/build/index-site.ts): at 10 000 pages Astro's process and Pagefind each hold
- * 3.5–4.4 GiB, and one after the other they never hold it at the same time.
+ * 3.5–4.4 GiB, and one after the other they never hold it at the same time. Astro's heap gets a
+ * ceiling that keeps its process under 3 GiB (scripts/lib/astro-heap.ts), and content the last
+ * clean check has not seen is checked beside Astro rather than before it
+ * (scripts/lib/check-alongside.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -15,14 +18,25 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // The package does not export its bin file, so it is used by path.
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const checkScript = fileURLToPath(new URL('./check-content.ts', import.meta.url));
 const [command, ...args] = process.argv.slice(2);
 
 if (command === 'build') {
   const { INDEX_AFTER_BUILD, indexSite, indexSummary } = await import('../src/search/build/index-site.ts');
-  const astro = spawnSync(process.execPath, [astroBin, 'build', ...args], { stdio: 'inherit', env: { ...process.env, [INDEX_AFTER_BUILD]: '1' } });
-  if (astro.status !== 0) process.exit(astro.status ?? 1);
+  const { CHECK_ALONGSIDE } = await import('../src/integrations/content-check.ts');
+  const { checkFingerprint, cleanCheckFor } = await import('../src/check/check-stamp.ts');
+  const { astroHeapArgs } = await import('./lib/astro-heap.ts');
+  const { buildBesideCheck } = await import('./lib/check-alongside.ts');
+  const root = process.cwd();
+  const astro: [string, string[]] = [process.execPath, [...astroHeapArgs(root), astroBin, 'build', ...args]];
+  const env = { ...process.env, [INDEX_AFTER_BUILD]: '1' };
+  // Content the last clean check saw is not checked again (Astro's hook says so in the log).
+  const status = cleanCheckFor(root, checkFingerprint(root))
+    ? (spawnSync(astro[0], astro[1], { stdio: 'inherit', env }).status ?? 1)
+    : (await buildBesideCheck([process.execPath, [checkScript]], astro, root, { ...env, [CHECK_ALONGSIDE]: '1' })).status;
+  if (status !== 0) process.exit(status);
   // The site's output folder: Astro's default, which astro.config.mjs keeps.
-  console.log(indexSummary(await indexSite(join(process.cwd(), 'dist'))));
+  console.log(indexSummary(await indexSite(join(root, 'dist'))));
 } else {
   await import(pathToFileURL(astroBin).href);
 }

@@ -3,13 +3,15 @@
  * Norwegian, with file, line and field. Exits 1 if anything is wrong. Never prints a stack trace.
  */
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkContent, errorsIn, formatProblems } from '../src/check/validate.ts';
 import { checksBeyondSchema } from '../src/check/all-checks.ts';
 import { checkFingerprint, recordCleanCheck } from '../src/check/check-stamp.ts';
 
-// `npm run check -- <folder>` checks another project folder (the test fixtures, for example).
-const root = process.argv[2] ? resolve(process.argv[2]) : fileURLToPath(new URL('..', import.meta.url));
+// The project is the folder it runs in: npm runs scripts from the project's folder, and
+// `npm run build` runs the check in the folder it builds (scripts/lib/check-alongside.ts), the
+// benchmark's copies too. `npm run check -- <folder>` checks another folder (the test fixtures)
+// without leaving a stamp there.
+const root = process.argv[2] ? resolve(process.argv[2]) : process.cwd();
 try {
   const fingerprint = checkFingerprint(root);
   const result = checkContent(root, checksBeyondSchema);

@@ -12,7 +12,11 @@ import { checkFingerprint, cleanCheckFor, recordCleanCheck } from '../check/chec
  * (src/integrations/dev-content-report.ts). Warnings are printed and never stop anything.
  * A build on the same files as the last clean check (`npm run check` just before, as in CI, or
  * the previous build) does not check them again (src/check/check-stamp.ts): once per build.
+ * `npm run build` runs the check beside Astro instead (scripts/lib/check-alongside.ts) and says so
+ * with CHECK_ALONGSIDE; then this hook leaves it to that.
  */
+export const CHECK_ALONGSIDE = 'KUNNSKAPSBANKEN_CHECK_ALONGSIDE';
+
 export default function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
@@ -21,6 +25,7 @@ export default function contentCheck(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(config.root);
         if (command === 'dev') updateConfig({ vite: { plugins: [devContentReport(root)] } });
+        if (command === 'build' && process.env[CHECK_ALONGSIDE] === '1') return;
         const fingerprint = checkFingerprint(root);
         const earlier = command === 'build' ? cleanCheckFor(root, fingerprint) : undefined;
         if (earlier) {
