@@ -5,11 +5,10 @@
  * has to be set here, before the command starts.
  *
  * `build` runs Astro in a process of its own and builds the search index when that process has
- * ended (src/search/build/index-site.ts): at 10 000 pages Astro's process and Pagefind each hold
- * 3.5–4.4 GiB, and one after the other they never hold it at the same time. Astro's heap gets a
- * ceiling that keeps its process under 3 GiB (scripts/lib/astro-heap.ts), and content the last
- * clean check has not seen is checked beside Astro rather than before it
- * (scripts/lib/check-alongside.ts).
+ * ended (src/search/build/index-site.ts): at 10 000 pages Pagefind holds 4.3 GiB, and one after
+ * the other the two never hold memory at the same time. Astro's heap gets a ceiling that keeps its
+ * process near 2.4 GiB (scripts/lib/astro-heap.ts), and content the last clean check has not
+ * seen is checked beside Astro rather than before it (scripts/lib/check-alongside.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';

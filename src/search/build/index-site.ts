@@ -31,9 +31,10 @@ export async function indexSite(outDir: string): Promise<{ pages: number; files:
     const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join(', ')}`);
     // Pagefind reads the folder itself, on both cores. Handing it the pages one by one
-    // (addHTMLFile) held 3.6 GiB at 10 000 pages instead of 4.4, but took 39 s instead of 25, and
-    // Astro's own process already peaks at 3.6–4.2 GiB: the memory saved did not lower the build's
-    // peak much, the time was the build's. Measured in docs/performance.md (round 3).
+    // (addHTMLFile) held 3.6 GiB at 10 000 pages instead of 4.4, but took 39 s instead of 25.
+    // Since Astro's process has a heap ceiling (2.4 GiB, scripts/lib/astro-heap.ts), Pagefind
+    // alone decides the build's peak; one by one would lower it to 3.6 GiB, still above the 3 GiB
+    // budget, at the cost of 14 s. The time is kept. Measured in docs/performance.md (rounds 3–4).
     const added = await index.addDirectory({ path: outDir });
     if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
     const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
