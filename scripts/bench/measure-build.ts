@@ -16,6 +16,11 @@ export interface BuildMeasurement {
   peakTreeBytes: number;
   /** Largest high-water mark of any one process in the tree (exact). */
   peakProcessBytes: number;
+  /**
+   * The largest high-water mark per program (the kernel's short command name: «node» for Astro,
+   * «pagefind_extend» for Pagefind), to tell which of them decides the peak.
+   */
+  peakByProgram: Record<string, number>;
   /** CPU time (user + system) of the whole tree, sampled: what the build costs regardless of other load. */
   cpuSeconds: number;
   /** Highest 1-minute load average seen during the build: above the core count, other work slowed it. */
@@ -31,6 +36,14 @@ function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
     return match ? Number(match[1]) : 0;
   } catch {
     return 0;
+  }
+}
+
+function programName(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return '?';
   }
 }
 
@@ -103,6 +116,7 @@ export function measureBuild(command: string, args: string[], cwd: string, env: 
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     const hwm = new Map<number, number>();
+    const names = new Map<number, string>();
     let peakTree = 0;
     let ticks = 0;
     let maxLoad = loadavg()[0]!;
@@ -114,6 +128,7 @@ export function measureBuild(command: string, args: string[], cwd: string, env: 
         cpu += cpuTicks(pid);
         sum += statusKb(pid, 'VmRSS');
         hwm.set(pid, Math.max(hwm.get(pid) ?? 0, statusKb(pid, 'VmHWM')));
+        if (!names.has(pid)) names.set(pid, programName(pid));
       }
       peakTree = Math.max(peakTree, sum);
       ticks = Math.max(ticks, cpu);
@@ -138,6 +153,12 @@ export function measureBuild(command: string, args: string[], cwd: string, env: 
         seconds: Math.round(seconds * 10) / 10,
         peakTreeBytes: peakTree * 1024,
         peakProcessBytes: Math.max(0, ...hwm.values()) * 1024,
+        peakByProgram: Object.fromEntries(
+          [...hwm].reduce((peaks, [pid, kb]) => {
+            const name = names.get(pid) ?? '?';
+            return peaks.set(name, Math.max(peaks.get(name) ?? 0, kb * 1024));
+          }, new Map<string, number>()),
+        ),
         cpuSeconds: Math.round(ticks) / 100,
         maxLoad: Math.round(maxLoad * 10) / 10,
         phases,

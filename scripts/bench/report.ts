@@ -117,6 +117,13 @@ export function markdown(report: Report): string {
     row('Sider per sekund', (r) => r.pagesPerSecond.toFixed(0)),
     row('Toppminne, prosesstreet', (r) => mb(r.build.peakTreeBytes)),
     row('Toppminne, største prosess', (r) => mb(r.build.peakProcessBytes)),
+    row('Toppminne per program (største prosess av hvert)', (r) =>
+      Object.entries(r.build.peakByProgram ?? {})
+        .filter(([, bytes]) => bytes > 100 * 1024 ** 2)
+        .sort((a, b) => b[1] - a[1])
+        .map(([name, bytes]) => `${name} ${mb(bytes)}`)
+        .join(', ') || '–',
+    ),
     row('Byggetid, varm (cache beholdt)', (r) => (r.warm ? `${r.warm.seconds} s, ${mb(peakMemory(r.warm))}` : '–')),
     row('dist/ i alt', (r) => (r.dist ? `${mb(r.dist.distBytes)}, ${r.dist.distFiles} filer` : '–')),
     row('Pagefind-indeks', (r) => (r.dist ? `${mb(r.dist.pagefindBytes)}, ${r.dist.pagefindFiles} filer` : '–')),

@@ -10,7 +10,7 @@ import type { BuildMeasurement } from '../../../scripts/bench/measure-build.ts';
 
 const gib = 1024 ** 3;
 const build = (seconds: number, cpuSeconds: number, peak: number): BuildMeasurement => ({
-  ok: true, seconds, cpuSeconds, peakTreeBytes: peak, peakProcessBytes: peak / 2, maxLoad: 1, phases: {}, pages: 10_000,
+  ok: true, seconds, cpuSeconds, peakTreeBytes: peak, peakProcessBytes: peak / 2, peakByProgram: { node: peak / 4, pagefind_extend: peak / 2 }, maxLoad: 1, phases: {}, pages: 10_000,
 });
 const result = (site: BuildMeasurement, baseline?: BuildMeasurement): SizeResult => ({
   size: 10_000,
@@ -35,6 +35,8 @@ test('the site at 2.5× the floor is reported over budget, with the ratio', () =
   const text = markdown(report(r));
   assert.match(text, /Byggetid, veggklokke: 2,50× gulvet \(200 s mot 80 s\), høyst 1,20× – \*\*over budsjett\*\*/);
   assert.match(text, /Toppminne: 7\.90 GiB av 3\.00 GiB – \*\*over budsjett\*\*/);
+  // Which program decided the peak: Pagefind's half before Astro's quarter.
+  assert.match(text, /pagefind_extend 4045 MiB, node 2022 MiB/);
 });
 
 test('the site within 1.2× of the floor and under 3 GiB is reported within budget', () => {
