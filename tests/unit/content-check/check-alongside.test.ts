@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { projectRoot } from '../../support/fixture-project.ts';
+import { fixtureProject, projectRoot } from '../../support/fixture-project.ts';
 
 /** Runs buildBesideCheck in a process of its own with two stand-in commands, as scripts/astro.ts does. */
 function build(checkCode: string, astroCode: string) {
@@ -52,4 +52,20 @@ test('when Astro fails, its messages are still shown once the check has passed',
   );
   assert.ok(output.indexOf('Innholdet er i orden') < output.indexOf('astro: en side kunne ikke bygges'), output);
   assert.match(output, /status 3/);
+});
+
+test('npm run build on content with mistakes stops with the same report as npm run check', () => {
+  const { root, cleanup } = fixtureProject('mange-feil');
+  try {
+    const run = spawnSync(process.execPath, [join(projectRoot, 'scripts', 'astro.ts'), 'build'], { cwd: root, encoding: 'utf8' });
+    const output = run.stdout + run.stderr;
+    assert.equal(run.status, 1, output);
+    assert.match(output, /content\/praksis\/mange-feil\.mdx/);
+    assert.match(output, /municipalities: Ukjent kommune «Tromsøy»\. Mente du «Tromsø»\?/);
+    assert.match(output, /14 feil i 1 fil/);
+    assert.match(output, /Bygget stoppet: innholdet har feil \(se over\)\./);
+    assert.doesNotMatch(output, /\[build\]|\[content\]|    at /, 'nothing from Astro, no stack trace');
+  } finally {
+    cleanup();
+  }
 });
