@@ -7,6 +7,7 @@
  * stopped), never after a schema error of Astro's about the same file.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { buildStopped } from '../../src/check/validate.ts';
 
 export interface BuildOutcome {
   /** Astro's exit code, or 1 when the check stopped the build. */
@@ -53,7 +54,7 @@ export async function buildBesideCheck(check: [string, string[]], astro: [string
     await astroEnded;
     console.error(
       checkStatus === 1
-        ? 'Bygget stoppet: innholdet har feil (se over).'
+        ? buildStopped()
         : 'Bygget stoppet: innholdssjekken kunne ikke kjøres (se over).',
     );
     return { status: 1 };

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, errorsIn, formatProblems } from '../check/validate.ts';
+import { buildStopped, checkContent, errorsIn, formatProblems } from '../check/validate.ts';
 import { checksBeyondSchema } from '../check/all-checks.ts';
 import { devContentReport } from './dev-content-report.ts';
 import { checkFingerprint, cleanCheckFor, recordCleanCheck } from '../check/check-stamp.ts';
@@ -47,7 +47,7 @@ export default function contentCheck(): AstroIntegration {
         logger.error(`\n${report}`);
         // The report above says everything; a stack trace would only bury it, and Astro prints
         // none for an error without one (core/messages/runtime.js, formatErrorMessage).
-        const error = Object.assign(new Error(`Bygget stoppet: innholdet har ${errorsIn(result).length} feil (se over).`), {
+        const error = Object.assign(new Error(buildStopped(errorsIn(result).length)), {
           hint: 'Rett feilene og kjør «npm run check» for å se om alt er i orden.',
         });
         error.stack = '';

@@ -13,9 +13,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildInto, differingFiles, digest } from '../support/built-site.ts';
+import { projectRoot } from '../support/fixture-project.ts';
 import { clearBuild, prepareSite } from '../../scripts/bench/site.ts';
-
-const projectRoot = join(import.meta.dirname, '..', '..');
 
 /** Builds the copy into `outDir`; returns how many pages Astro copied from its cache. */
 const build = (site: string, outDir: string): number => buildInto(outDir, site).match(/\(restored\)/g)?.length ?? 0;

@@ -8,8 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { walk } from '../../src/lib/walk.ts';
-
-const projectRoot = join(import.meta.dirname, '..', '..');
+import { projectRoot } from './fixture-project.ts';
 
 /** Builds the project in `cwd` (the repository unless given) into `outDir`; returns Astro's log. */
 export function buildInto(outDir: string, cwd = projectRoot): string {
