@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closestWord, correctWord, distance, maxDistance, vocabularyPath } from '../../src/search/shared/spelling.ts';
+import { closestWord, correctWord, distance, maxDistance, vocabularyKey, vocabularyPath } from '../../src/search/shared/spelling.ts';
 import { VocabularyBuilder } from '../../src/search/build/vocabulary.ts';
 
 // A vocabulary file lists its words most common first.
@@ -43,4 +43,24 @@ test('the vocabulary keeps named words and body words on two pages, most common 
   assert.deepEqual(files.get('k'), ['kommunen', 'kontroll']);
   assert.deepEqual(files.get('s'), ['stafettlogg']);
   assert.equal(vocabularyPath('ødegård'), vocabularyPath('odel'));
+});
+
+test('a hyphenated word is in the vocabulary joined too, so a slip in it typed whole is corrected', async () => {
+  const v = new VocabularyBuilder();
+  v.addPage('Resultatene fra Ungdata-undersøkelsen er klare.');
+  v.addPage('Bruk Ungdata-undersøkelsen i planarbeidet.');
+  v.addNamed('KoRus-Nord');
+  const files = v.files();
+  assert.ok(files.get('u')?.includes('ungdataundersøkelsen'));
+  assert.ok(files.get('u')?.includes('ungdata'));
+  assert.ok(files.get('k')?.includes('korusnord'));
+  const known = async (word: string) => files.get(vocabularyKey(word)) ?? [];
+  assert.equal(await correctWord('ungdatundersøkelsen', known), 'ungdataundersøkelsen');
+});
+
+test('a compound with the slip in its first part is corrected when its last part is a known word', async () => {
+  const vocabulary = ['alkohol', 'forbruket', 'forbruk', 'rus'];
+  const known = async (word: string) => vocabulary.filter((w) => vocabularyKey(w) === vocabularyKey(word));
+  assert.equal(await correctWord('alokholforbruket', known), 'alkoholforbruket');
+  assert.equal(await correctWord('alkoholforbruket', async () => ['alkoholforbruket']), undefined);
 });

@@ -72,7 +72,7 @@ export interface Found {
 
 import { isAbbreviation, queryVariants, searchForms } from '../shared/query-variants.ts';
 import { STOP_WORDS } from '../shared/stop-words.ts';
-import { tokenize } from '../shared/words.ts';
+import { indexedWords, tokenize } from '../shared/words.ts';
 import { wordStarts, joinShards, shardPath, type Shard } from '../shared/group-shards.ts';
 import { correctWord, MIN_CORRECTED, vocabularyPath, withoutMarks } from '../shared/spelling.ts';
 import { MissingWords } from '../shared/missing-words.ts';
@@ -198,7 +198,7 @@ const CHECKED = 3;
 /** Words of a result's text and searchable metadata, marks removed (Pagefind matches across them). */
 function resultWords(data: ResultData): string[] {
   const { title = '', terms = '', extra = '', description = '', topics = '' } = data.meta;
-  return tokenize([data.content, title, terms, extra, description, topics].join(' ')).map(withoutMarks);
+  return indexedWords([data.content, title, terms, extra, description, topics].join(' ')).map(withoutMarks);
 }
 
 /**

@@ -3,11 +3,12 @@
  * word in the pages' titles and headings, their editors' search terms and the name groups (tools,
  * glossary terms, topics, synonyms), and the body words that stand on at least two pages. A word on
  * one page only is as likely to be a slip as a word, and would make the files grow with every page.
- * Filed by first letter, so a correction fetches one or two small files, and only when a query
- * word is found nowhere. Within a file, the words most pages have come first: among equally close
- * corrections the search page takes the more common word.
+ * Hyphenated words are kept joined as well, as Pagefind indexes them. Filed by first letter, so a
+ * correction fetches one or two small files, and only when a query word is found nowhere. Within a
+ * file, the words most pages have come first: among equally close corrections the search page
+ * takes the more common word.
  */
-import { tokenize } from '../shared/words.ts';
+import { indexedWords } from '../shared/words.ts';
 import { vocabularyKey } from '../shared/spelling.ts';
 
 /** Body words on fewer pages than this are left out (unless named in a title, heading or term). */
@@ -24,12 +25,12 @@ export class VocabularyBuilder {
 
   /** Counts one page's body text. */
   addPage(text: string): void {
-    for (const word of new Set(tokenize(text))) if (usable(word)) this.pages.set(word, (this.pages.get(word) ?? 0) + 1);
+    for (const word of new Set(indexedWords(text))) if (usable(word)) this.pages.set(word, (this.pages.get(word) ?? 0) + 1);
   }
 
   /** Adds words the vocabulary always keeps. */
   addNamed(text: string): void {
-    for (const word of tokenize(text)) if (usable(word)) this.named.add(word);
+    for (const word of indexedWords(text)) if (usable(word)) this.named.add(word);
   }
 
   /** The files: first letter → words, most common first (ties alphabetically, for a stable build). */

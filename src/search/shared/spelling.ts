@@ -95,7 +95,8 @@ const MIN_PART = 5;
 
 /**
  * A correction for a word: the closest known word, or else, for a compound the vocabulary does not
- * list («rusforebyggng»), a known first part with the rest corrected («rus» + «forebygging»).
+ * list, a known first part with the rest corrected («rusforebyggng»: «rus» + «forebygging»), or a
+ * known last part with the first corrected («alokholforbruket»: «alkohol» + «forbruket»).
  * `load` gives the vocabulary file for a word's first letter.
  */
 export async function correctWord(typed: string, load: (word: string) => Promise<readonly string[]>): Promise<string | undefined> {
@@ -113,6 +114,14 @@ export async function correctWord(typed: string, load: (word: string) => Promise
     if (tailWords.includes(tail)) continue;
     const fixed = closestWord(tail, tailWords);
     if (fixed) return head + fixed;
+  }
+  // The first part's file is loaded already; a last part's file is fetched only for a first part
+  // that has a correction, so a typo costs a file or two, not one per way of splitting the word.
+  for (let i = MIN_PART; i <= letters.length - MIN_PART; i++) {
+    const fixed = closestWord(letters.slice(0, i).join(''), words);
+    if (!fixed) continue;
+    const tail = letters.slice(i).join('');
+    if ((await load(tail)).includes(tail)) return fixed + tail;
   }
   return undefined;
 }
