@@ -39,6 +39,16 @@ test('typing searches and keeps the address in step', async ({ page }) => {
   expect(await resultLinks(page).count()).toBeGreaterThan(0);
 });
 
+test('a word typed after a pause is searched at once, without waiting to see if more keys come', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/sok/');
+  await expect(page.locator('form[data-ready]')).toBeAttached();
+  // Timers stand still from here: a search that waits for a pause in typing would never start.
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await page.getByLabel('Søk i kunnskapsbanken').last().fill('ungdata');
+  await expect(page.getByRole('status')).toContainText('treff på «ungdata»');
+});
+
 test('typing on replaces the results: an older, slower search never overwrites a newer one', async ({ page }) => {
   await page.goto('/sok/');
   await expect(page.locator('form[data-ready]')).toBeAttached();

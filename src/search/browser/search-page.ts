@@ -10,6 +10,10 @@ import { renderControls } from './controls.ts';
 import { loadStrings, ui } from './strings.ts';
 
 const PAGE_SIZE = 10;
+/** The pause in typing, in ms, that a search waits for while a search is running or keys come fast. */
+const PAUSE = 80;
+/** The shortest query searched at once after a pause in typing, without waiting for the next. */
+const AT_ONCE = 3;
 
 export async function startSearch(): Promise<void> {
   const app = document.getElementById('search-app');
@@ -146,13 +150,24 @@ export async function startSearch(): Promise<void> {
     await buildControls();
   }
 
+  // While the reader types fast, the search waits for a pause of PAUSE ms, so it does not run for
+  // every key. A key after a pause, with no search running, searches at once: waiting would only
+  // add the pause to the time until the results show (80 ms of some 250 on a slow phone at
+  // 10 000 pages), and keys that follow quickly make that search stale as before. Not for the
+  // first letters, though: a search for «t» fetches the index for every word with a t, and a
+  // reader starting to type has always paused.
   let timer: number | undefined;
-  input.addEventListener('input', () => {
+  let lastKey = -Infinity;
+  input.addEventListener('input', (event) => {
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => {
+    const paused = event.timeStamp - lastKey >= PAUSE;
+    lastKey = event.timeStamp;
+    const typed = (): void => {
       query = { ...query, q: input.value.trim(), exact: false };
       schedule();
-    }, 80);
+    };
+    if (paused && !running && input.value.trim().length >= AT_ONCE) typed();
+    else timer = window.setTimeout(typed, PAUSE);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
