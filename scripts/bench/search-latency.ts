@@ -3,8 +3,10 @@
  * while typing, on a mid-range phone profile (Chromium with the CPU slowed 4× and a 375 px
  * viewport). For each query the search page is opened, the query typed one key at a time, and
  * the time taken in the page itself, from the last key's keydown event to the frame after the
- * result count is announced (the results are drawn before the count). The page's own 80 ms pause
- * after the last key is included, as the reader experiences it.
+ * result count is announced (the results are drawn before the count). The last key comes after a
+ * pause of 400 ms; the page searches at once then, unless the search for the text before it is
+ * still running (src/search/browser/search-page.ts), and any wait is included, as the reader
+ * experiences it.
  *
  * Timing inside the page leaves out Playwright's own round trips (sending the key press and
  * polling for the text), which added about 100 ms to every figure when measured from outside.
