@@ -62,5 +62,7 @@ test('a compound with the slip in its first part is corrected when its last part
   const vocabulary = ['alkohol', 'forbruket', 'forbruk', 'rus'];
   const known = async (word: string) => vocabulary.filter((w) => vocabularyKey(w) === vocabularyKey(word));
   assert.equal(await correctWord('alokholforbruket', known), 'alkoholforbruket');
+  const withPlan = async (word: string) => ['forebygging', 'plan'].filter((w) => vocabularyKey(w) === vocabularyKey(word));
+  assert.equal(await correctWord('forebygingsplan', withPlan), 'forebyggingsplan');
   assert.equal(await correctWord('alkoholforbruket', async () => ['alkoholforbruket']), undefined);
 });

@@ -92,11 +92,14 @@ export function closestWord(typed: string, known: readonly string[]): string | u
 
 /** Shortest part of a compound the search corrects on its own. */
 const MIN_PART = 5;
+/** Letters Norwegian puts between the parts of a compound («forebygging-s-plan», «barn-e-hage»). */
+const LINKING = ['s', 'e'];
 
 /**
  * A correction for a word: the closest known word, or else, for a compound the vocabulary does not
  * list, a known first part with the rest corrected («rusforebyggng»: «rus» + «forebygging»), or a
- * known last part with the first corrected («alokholforbruket»: «alkohol» + «forbruket»).
+ * known last part with the first corrected («alokholforbruket»: «alkohol» + «forbruket»,
+ * «forebygingsplan»: «forebygging» + s + «plan»).
  * `load` gives the vocabulary file for a word's first letter.
  */
 export async function correctWord(typed: string, load: (word: string) => Promise<readonly string[]>): Promise<string | undefined> {
@@ -122,6 +125,9 @@ export async function correctWord(typed: string, load: (word: string) => Promise
     if (!fixed) continue;
     const tail = letters.slice(i).join('');
     if ((await load(tail)).includes(tail)) return fixed + tail;
+    // A linking s or e between the parts («forebygingsplan»: «forebygging» + s + «plan»).
+    const linked = LINKING.includes(tail[0]!) ? tail.slice(1) : '';
+    if (linked && (await load(linked)).includes(linked)) return fixed + tail;
   }
   return undefined;
 }
