@@ -59,10 +59,14 @@ test('a hyphenated word is in the vocabulary joined too, so a slip in it typed w
 });
 
 test('a compound with the slip in its first part is corrected when its last part is a known word', async () => {
-  const vocabulary = ['alkohol', 'forbruket', 'forbruk', 'rus'];
+  const vocabulary = ['alkohol', 'alkoholen', 'forbruket', 'forbruk', 'rus'];
   const known = async (word: string) => vocabulary.filter((w) => vocabularyKey(w) === vocabularyKey(word));
   assert.equal(await correctWord('alokholforbruket', known), 'alkoholforbruket');
   const withPlan = async (word: string) => ['forebygging', 'plan'].filter((w) => vocabularyKey(w) === vocabularyKey(word));
   assert.equal(await correctWord('forebygingsplan', withPlan), 'forebyggingsplan');
+  assert.equal(await correctWord('forebyggingsplna', withPlan), 'forebyggingsplan');
+  // Both parts known: a compound the vocabulary lacks is not a typo.
+  assert.equal(await correctWord('forebyggingsplan', withPlan), undefined);
+  assert.equal(await correctWord('alkoholforbruk', known), undefined);
   assert.equal(await correctWord('alkoholforbruket', async () => ['alkoholforbruket']), undefined);
 });

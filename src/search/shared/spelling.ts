@@ -95,39 +95,56 @@ const MIN_PART = 5;
 /** Letters Norwegian puts between the parts of a compound («forebygging-s-plan», «barn-e-hage»). */
 const LINKING = ['s', 'e'];
 
+type Load = (word: string) => Promise<readonly string[]>;
+
+/** The ways a compound's last part can be read: as typed, and without a linking letter. */
+const readings = (part: string): string[] => (LINKING.includes(part[0]!) && [...part].length > MIN_CORRECTED ? [part, part.slice(1)] : [part]);
+
+/** Whether a compound's last part is a known word, with or without a linking letter. */
+async function knownPart(part: string, load: Load): Promise<boolean> {
+  for (const reading of readings(part)) if ((await load(reading)).includes(reading)) return true;
+  return false;
+}
+
+/** A compound's last part corrected (keeping a linking letter), or undefined if it is known or has no correction. */
+async function correctedPart(part: string, load: Load): Promise<string | undefined> {
+  if (await knownPart(part, load)) return undefined;
+  for (const reading of readings(part)) {
+    const fixed = closestWord(reading, await load(reading));
+    if (fixed) return part.slice(0, part.length - reading.length) + fixed;
+  }
+  return undefined;
+}
+
 /**
  * A correction for a word: the closest known word, or else, for a compound the vocabulary does not
  * list, a known first part with the rest corrected («rusforebyggng»: «rus» + «forebygging»), or a
- * known last part with the first corrected («alokholforbruket»: «alkohol» + «forbruket»,
- * «forebygingsplan»: «forebygging» + s + «plan»).
- * `load` gives the vocabulary file for a word's first letter.
+ * known last part with the first corrected («alokholforbruket»: «alkohol» + «forbruket»), a linking
+ * s or e allowed between them («forebygingsplan»: «forebygging» + s + «plan»). A compound whose
+ * parts are both known is left as typed. `load` gives the vocabulary file for a word's first letter.
  */
-export async function correctWord(typed: string, load: (word: string) => Promise<readonly string[]>): Promise<string | undefined> {
+export async function correctWord(typed: string, load: Load): Promise<string | undefined> {
   const words = await load(typed);
   if (words.includes(typed)) return undefined;
   const whole = closestWord(typed, words);
   if (whole) return whole;
   const known = new Set(words);
   const letters = [...typed];
+  const split = (i: number) => [letters.slice(0, i).join(''), letters.slice(i).join('')] as const;
   for (let i = letters.length - MIN_PART; i >= 3; i--) {
-    const head = letters.slice(0, i).join('');
+    const [head, tail] = split(i);
     if (!known.has(head)) continue;
-    const tail = letters.slice(i).join('');
-    const tailWords = await load(tail);
-    if (tailWords.includes(tail)) continue;
-    const fixed = closestWord(tail, tailWords);
+    const fixed = await correctedPart(tail, load);
     if (fixed) return head + fixed;
   }
   // The first part's file is loaded already; a last part's file is fetched only for a first part
   // that has a correction, so a typo costs a file or two, not one per way of splitting the word.
   for (let i = MIN_PART; i <= letters.length - MIN_PART; i++) {
-    const fixed = closestWord(letters.slice(0, i).join(''), words);
-    if (!fixed) continue;
-    const tail = letters.slice(i).join('');
-    if ((await load(tail)).includes(tail)) return fixed + tail;
-    // A linking s or e between the parts («forebygingsplan»: «forebygging» + s + «plan»).
-    const linked = LINKING.includes(tail[0]!) ? tail.slice(1) : '';
-    if (linked && (await load(linked)).includes(linked)) return fixed + tail;
+    const [head, tail] = split(i);
+    // A known first part was tried above; correcting it would change a word the reader got right.
+    if (known.has(head)) continue;
+    const fixed = closestWord(head, words);
+    if (fixed && (await knownPart(tail, load))) return fixed + tail;
   }
   return undefined;
 }
