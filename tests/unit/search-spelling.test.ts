@@ -68,5 +68,7 @@ test('a compound with the slip in its first part is corrected when its last part
   // Both parts known: a compound the vocabulary lacks is not a typo.
   assert.equal(await correctWord('forebyggingsplan', withPlan), undefined);
   assert.equal(await correctWord('alkoholforbruk', known), undefined);
+  const nurses = async (word: string) => ['helsesøster', 'helsesøstere', 'helse', 'tjenesten', 'nesten'].filter((w) => vocabularyKey(w) === vocabularyKey(word));
+  assert.equal(await correctWord('helsesøstertjenesten', nurses), undefined);
   assert.equal(await correctWord('alkoholforbruket', async () => ['alkoholforbruket']), undefined);
 });

@@ -71,11 +71,12 @@ export function distance(typed: string, known: string, limit = 2): number {
 }
 
 /**
- * The closest known word to a typed word within its allowed distance, or undefined. `known` is in
- * order of preference (most common first); the typed word itself is never returned.
+ * The closest known word to a typed word within its allowed distance (and at most `most` edits),
+ * or undefined. `known` is in order of preference (most common first); the typed word itself is
+ * never returned.
  */
-export function closestWord(typed: string, known: readonly string[]): string | undefined {
-  const limit = maxDistance([...typed].length);
+export function closestWord(typed: string, known: readonly string[], most = 2): string | undefined {
+  const limit = Math.min(most, maxDistance([...typed].length));
   if (limit === 0) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -97,19 +98,22 @@ const LINKING = ['s', 'e'];
 
 type Load = (word: string) => Promise<readonly string[]>;
 
-/** The ways a compound's last part can be read: as typed, and without a linking letter. */
-const readings = (part: string): string[] => (LINKING.includes(part[0]!) && [...part].length > MIN_CORRECTED ? [part, part.slice(1)] : [part]);
+/**
+ * The ways a compound's last part can be read: as typed, and without a linking letter. A letter
+ * that repeats the first part's last letter is a slip, not a linking letter («skjenkeekontroll»).
+ */
+const readings = (head: string, part: string): string[] =>
+  LINKING.includes(part[0]!) && !head.endsWith(part[0]!) && [...part].length > MIN_CORRECTED ? [part, part.slice(1)] : [part];
 
 /** Whether a compound's last part is a known word, with or without a linking letter. */
-async function knownPart(part: string, load: Load): Promise<boolean> {
-  for (const reading of readings(part)) if ((await load(reading)).includes(reading)) return true;
+async function knownPart(head: string, part: string, load: Load): Promise<boolean> {
+  for (const reading of readings(head, part)) if ((await load(reading)).includes(reading)) return true;
   return false;
 }
 
-/** A compound's last part corrected (keeping a linking letter), or undefined if it is known or has no correction. */
-async function correctedPart(part: string, load: Load): Promise<string | undefined> {
-  if (await knownPart(part, load)) return undefined;
-  for (const reading of readings(part)) {
+/** A compound's last part corrected, keeping a linking letter, or undefined if it has no correction. */
+async function correctedPart(head: string, part: string, load: Load): Promise<string | undefined> {
+  for (const reading of readings(head, part)) {
     const fixed = closestWord(reading, await load(reading));
     if (fixed) return part.slice(0, part.length - reading.length) + fixed;
   }
@@ -120,8 +124,8 @@ async function correctedPart(part: string, load: Load): Promise<string | undefin
  * A correction for a word: the closest known word, or else, for a compound the vocabulary does not
  * list, a known first part with the rest corrected («rusforebyggng»: «rus» + «forebygging»), or a
  * known last part with the first corrected («alokholforbruket»: «alkohol» + «forbruket»), a linking
- * s or e allowed between them («forebygingsplan»: «forebygging» + s + «plan»). A compound whose
- * parts are both known is left as typed. `load` gives the vocabulary file for a word's first letter.
+ * s or e allowed between them («forebygingsplan»: «forebygging» + s + «plan»). `load` gives the
+ * vocabulary file for a word's first letter.
  */
 export async function correctWord(typed: string, load: Load): Promise<string | undefined> {
   const words = await load(typed);
@@ -131,20 +135,27 @@ export async function correctWord(typed: string, load: Load): Promise<string | u
   const known = new Set(words);
   const letters = [...typed];
   const split = (i: number) => [letters.slice(0, i).join(''), letters.slice(i).join('')] as const;
+  let knownParts = false;
   for (let i = letters.length - MIN_PART; i >= 3; i--) {
     const [head, tail] = split(i);
     if (!known.has(head)) continue;
-    const fixed = await correctedPart(tail, load);
+    if (await knownPart(head, tail, load)) {
+      knownParts = true;
+      continue;
+    }
+    const fixed = await correctedPart(head, tail, load);
     if (fixed) return head + fixed;
   }
+  // A compound of known parts is likely a word no page uses («helsesøstertjenesten»), not a slip
+  // in its first part: guessing one would turn it into something else («helsesøsterenesten»).
+  if (knownParts) return undefined;
   // The first part's file is loaded already; a last part's file is fetched only for a first part
   // that has a correction, so a typo costs a file or two, not one per way of splitting the word.
   for (let i = MIN_PART; i <= letters.length - MIN_PART; i++) {
     const [head, tail] = split(i);
-    // A known first part was tried above; correcting it would change a word the reader got right.
-    if (known.has(head)) continue;
-    const fixed = closestWord(head, words);
-    if (fixed && (await knownPart(tail, load))) return fixed + tail;
+    // One slip only: a first part two edits off, joined to a short word, is a guess.
+    const fixed = known.has(head) ? undefined : closestWord(head, words, 1);
+    if (fixed && (await knownPart(fixed, tail, load))) return fixed + tail;
   }
   return undefined;
 }
