@@ -5,7 +5,9 @@ import { VocabularyBuilder } from '../../src/search/build/vocabulary.ts';
 
 // A vocabulary file lists its words most common first.
 const words = ['forebygging', 'forebyggende', 'handlingsplan', 'tverrfaglig', 'ungdata', 'pårørende', 'pårørande', 'plan', 'planen', 'rus', 'samarbeid', 'skjenkekontroll', 'kontroll'];
-const load = async (word: string) => words.filter((w) => vocabularyPath(w) === vocabularyPath(word));
+/** A vocabulary loader over a list of words: the words filed under the same letter as `word`. */
+const loaderFor = (list: readonly string[]) => async (word: string) => list.filter((w) => vocabularyKey(w) === vocabularyKey(word));
+const load = loaderFor(words);
 
 test('common slips are corrected to the word the reader meant', () => {
   assert.equal(closestWord('forebyging', words), 'forebygging');
@@ -60,15 +62,15 @@ test('a hyphenated word is in the vocabulary joined too, so a slip in it typed w
 
 test('a compound with the slip in its first part is corrected when its last part is a known word', async () => {
   const vocabulary = ['alkohol', 'alkoholen', 'forbruket', 'forbruk', 'rus'];
-  const known = async (word: string) => vocabulary.filter((w) => vocabularyKey(w) === vocabularyKey(word));
+  const known = loaderFor(vocabulary);
   assert.equal(await correctWord('alokholforbruket', known), 'alkoholforbruket');
-  const withPlan = async (word: string) => ['forebygging', 'plan'].filter((w) => vocabularyKey(w) === vocabularyKey(word));
+  const withPlan = loaderFor(['forebygging', 'plan']);
   assert.equal(await correctWord('forebygingsplan', withPlan), 'forebyggingsplan');
   assert.equal(await correctWord('forebyggingsplna', withPlan), 'forebyggingsplan');
   // Both parts known: a compound the vocabulary lacks is not a typo.
   assert.equal(await correctWord('forebyggingsplan', withPlan), undefined);
   assert.equal(await correctWord('alkoholforbruk', known), undefined);
-  const nurses = async (word: string) => ['helsesøster', 'helsesøstere', 'helse', 'tjenesten', 'nesten'].filter((w) => vocabularyKey(w) === vocabularyKey(word));
+  const nurses = loaderFor(['helsesøster', 'helsesøstere', 'helse', 'tjenesten', 'nesten']);
   assert.equal(await correctWord('helsesøstertjenesten', nurses), undefined);
   assert.equal(await correctWord('alkoholforbruket', async () => ['alkoholforbruket']), undefined);
 });
