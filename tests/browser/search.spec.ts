@@ -68,6 +68,29 @@ test('typing on replaces the results: an older, slower search never overwrites a
   expect(titles[0]?.toLocaleLowerCase('nb')).toContain('ungdata');
 });
 
+test('a search for text the reader has since changed is dropped, not finished and shown', async ({ page }) => {
+  await page.goto('/sok/');
+  await expect(page.locator('form[data-ready]')).toBeAttached();
+  // The index arrives slowly, as on a poor connection, so the first search is still running while
+  // the reader types on; finishing it would only hold up the search for what the field now says.
+  await page.route('**/pagefind/index/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+  await page.evaluate(() => {
+    const status = document.getElementById('search-status')!;
+    const said: string[] = ((window as unknown as { said: string[] }).said = []);
+    new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  const input = page.getByLabel('Søk i kunnskapsbanken').last();
+  await input.pressSequentially('ungdom');
+  await expect(results(page)).toHaveAttribute('aria-busy', 'true');
+  await input.pressSequentially('sskole og fritidsklubb i kommunen', { delay: 30 });
+  await expect(page.getByRole('status')).toContainText('på «ungdomsskole og fritidsklubb i kommunen»', { timeout: 30_000 });
+  const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+  expect(said.filter((text) => text.includes('«ungdom»'))).toEqual([]);
+});
+
 test('words like «som» and «hvordan» do not narrow a search', async ({ page }) => {
   // Pagefind requires every word; the search page leaves out function words, so a natural
   // question finds the same pages as its content words.

@@ -361,6 +361,7 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   if (!query.exact) {
     const filtered = Object.keys(query.filters).length > 0;
     const typed = filtered ? (await pf.search(found.forms[0] ?? q, { filters: {} })).results : found.typed;
+    if (stale()) return none;
     const missing = await missingWords(q, typed, found.groups);
     const candidate = missing.length > 0 ? await corrected(q, missing) : undefined;
     if (stale()) return none;
@@ -380,6 +381,9 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   // plenty, the strict match is kept alone: matching common words one by one on a large site
   // returns thousands of pages and took seconds on a slow phone at 10 000 pages.
   const words = [...new Set(tokenize(q).filter((w) => w.length > 1 && !STOP_WORDS.has(w)))];
+  // Each step below asks Pagefind's worker for more, and the worker does one thing at a time: a
+  // stale search that went on would hold up the one the reader is waiting for.
+  if (stale()) return none;
   if (words.length >= LOOSE_WORDS && results.length < PLENTY) {
     const loose = await wordByWord(pf, words, options);
     if (stale()) return none;
@@ -390,6 +394,7 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
     if (stale()) return none;
     results = [...results, ...loose.filter((r) => !seen.has(r.id))];
   }
+  if (stale()) return none;
   if (!ranks) results = await namedFirst(results, [q, ...queryVariants(q, groups)]);
   if (ranks) {
     const order = await ranks;
