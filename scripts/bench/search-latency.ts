@@ -4,9 +4,9 @@
  * viewport). For each query the search page is opened, the query typed one key at a time, and
  * the time taken in the page itself, from the last key's keydown event to the frame after the
  * result count is announced (the results are drawn before the count). The last key comes after a
- * pause of 400 ms; the page searches at once then, unless the search for the text before it is
- * still running (src/search/browser/search-page.ts), and any wait is included, as the reader
- * experiences it.
+ * pause of 400 ms; the page searches at once then, or, if the search for the text before it is
+ * still running, as soon as that one has stopped at its next step (src/search/browser/search-page.ts).
+ * Any wait is included, as the reader experiences it.
  *
  * Timing inside the page leaves out Playwright's own round trips (sending the key press and
  * polling for the text), which added about 100 ms to every figure when measured from outside.
