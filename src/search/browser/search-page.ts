@@ -35,6 +35,8 @@ export async function startSearch(): Promise<void> {
   input.value = query.q;
   warmUp(query.q);
   let run = 0;
+  // The run of the last search asked for: `run` moves past it when a key makes a search stale.
+  let asked = 0;
 
   // One «Vis flere treff» button, kept and reused, so focus and clicks never land on a removed node.
   const more = document.createElement('button');
@@ -61,6 +63,9 @@ export async function startSearch(): Promise<void> {
 
   const search = async (): Promise<void> => {
     const mine = run;
+    // Asked for while another search ran, and the text has changed since: the search for the new
+    // text is asked for when the reader pauses.
+    if (mine !== asked) return;
     region.setAttribute('aria-busy', 'true');
     writeQuery(query);
     if (!query.q) {
@@ -125,8 +130,6 @@ export async function startSearch(): Promise<void> {
         }
       });
   };
-  // The run of the last search asked for: `run` moves past it when a key makes a running search stale.
-  let asked = 0;
   const schedule = (): void => {
     run += 1;
     asked = run;
