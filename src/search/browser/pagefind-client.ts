@@ -396,12 +396,10 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   if (stale()) return none;
   if (words.length >= LOOSE_WORDS && results.length < PLENTY) {
     const loose = await wordByWord(pf, words, options);
-    if (stale()) return none;
     results = merge([results, loose], [0.5, 1]);
   } else if (results.length < 5 && words.length >= 2) {
     const seen = new Set(results.map((r) => r.id));
     const loose = await wordByWord(pf, words, options);
-    if (stale()) return none;
     results = [...results, ...loose.filter((r) => !seen.has(r.id))];
   }
   if (stale()) return none;

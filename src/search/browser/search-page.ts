@@ -167,6 +167,11 @@ export async function startSearch(): Promise<void> {
   // time). At 10 000 pages that was the last 50–100 ms of a corrected search.
   let timer: number | undefined;
   let lastKey = -Infinity;
+  const searchTyped = (): void => {
+    window.clearTimeout(timer);
+    query = { ...query, q: input.value.trim(), exact: false };
+    schedule();
+  };
   input.addEventListener('input', (event) => {
     window.clearTimeout(timer);
     const paused = event.timeStamp - lastKey >= PAUSE;
@@ -176,18 +181,12 @@ export async function startSearch(): Promise<void> {
     // or on their way.
     if (q === query.q && run === asked) return;
     if (running) run += 1;
-    const typed = (): void => {
-      query = { ...query, q: input.value.trim(), exact: false };
-      schedule();
-    };
-    if (paused && q.length >= AT_ONCE) typed();
-    else timer = window.setTimeout(typed, PAUSE);
+    if (paused && q.length >= AT_ONCE) searchTyped();
+    else timer = window.setTimeout(searchTyped, PAUSE);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    window.clearTimeout(timer);
-    query = { ...query, q: input.value.trim(), exact: false };
-    schedule();
+    searchTyped();
   });
 
   // Tells tests (and anyone inspecting the page) that typing now searches as you go.
