@@ -3,7 +3,7 @@
  * search page, beside plain Pagefind (default settings, index split by language, no extra words)
  * built from the same dist/, for the whole set and for its subsets (typos, whole questions, the
  * rest). Floors for the site's search: recall@5 ≥ 0.95 and MRR ≥ 0.85 overall, recall@5 ≥ 0.9 on
- * the typos. The report is written to test-results/search-eval.md.
+ * the typos and on the whole questions. The report is written to test-results/search-eval.md.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -73,4 +73,6 @@ test('the site search meets its quality floor and beats plain Pagefind', async (
   expect(s.mrr).toBeGreaterThanOrEqual(0.85);
   const typos = bySubset.find((b) => b.subset === 'skrivefeil')!;
   expect(typos.site.recallAt5, `Bommer blant skrivefeilene:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.9);
+  const questions = bySubset.find((b) => b.subset === 'spørsmål')!;
+  expect(questions.site.recallAt5, `Bommer blant spørsmålene:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.9);
 });

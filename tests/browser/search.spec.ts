@@ -93,10 +93,11 @@ test('a search for text the reader has since changed is dropped, not finished an
 
 test('words like «som» and «hvordan» do not narrow a search', async ({ page }) => {
   // Pagefind requires every word; the search page leaves out function words, so a natural
-  // question finds the same pages as its content words.
+  // question finds the same pages as its content words. (Their order may differ: a title that
+  // also has the question's function words rises a little.)
   const question = (await search(page, 'hvordan lage en rusmiddelpolitisk handlingsplan')).slice(0, 5);
   const words = (await search(page, 'lage rusmiddelpolitisk handlingsplan')).slice(0, 5);
-  expect(question).toEqual(words);
+  expect(question.toSorted()).toEqual(words.toSorted());
   expect(question.length).toBeGreaterThan(0);
 });
 
