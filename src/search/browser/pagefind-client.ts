@@ -314,9 +314,9 @@ const TITLE_WEIGHT = 0.7;
  * forms) comes first, then pages whose title begins with it: someone typing «sammen om mestring»
  * or «brukerplan» is looking for the guideline or tool by that name more than for the pages that
  * mention it. The rest are ordered by their score with a bonus, for a query of two words or more,
- * for how much of it the title says, function words included (src/search/shared/title-match.ts), so a question finds
- * the page titled with that question. Only the results shown first are looked at, whose data the
- * search page loads anyway.
+ * for how much of it the title says, function words included (src/search/shared/title-match.ts),
+ * so a question finds the page titled with that question. Only the results shown first are looked
+ * at, whose data the search page loads anyway.
  */
 async function namedFirst(results: Result[], names: string[]): Promise<Result[]> {
   const first = results.slice(0, NAMED);
