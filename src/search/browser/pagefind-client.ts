@@ -80,7 +80,7 @@ import { wordStarts, joinShards, shardPath, type Shard } from '../shared/group-s
 import { correctWord, MIN_CORRECTED, vocabularyPath, withoutMarks } from '../shared/spelling.ts';
 import { MissingWords } from '../shared/missing-words.ts';
 import { titleShare } from '../shared/title-match.ts';
-import { inflectionStem, wordStem } from '../shared/stem.ts';
+import { wordStem } from '../shared/stem.ts';
 
 let loaded: Promise<Pagefind> | undefined;
 const shards = new Map<string, Promise<Shard>>();
@@ -269,18 +269,12 @@ async function searchAll(
   const groups = await synonymGroups(q);
   const forms = searchForms(q, groups);
   if (stale()) return undefined;
-  // Pagefind has no stemmer in this index (one index for bokmål and nynorsk) and matches a query
-  // word only as the start of a page's word, so «handlingsplanen» misses a page that says
-  // «handlingsplan» and «skjenkestader» one that says «skjenkestad». The query is also searched with
-  // its long words' plural and definite endings taken off, which finds those pages too.
-  const stemmed = (forms[0] ?? '').split(' ').map(inflectionStem).join(' ');
-  const sent = forms.includes(stemmed) ? forms : [...forms, stemmed];
-  const responses = await Promise.all(sent.map((form) => pf.search(form, options)));
+  const responses = await Promise.all(forms.map((form) => pf.search(form, options)));
   const lists = responses.map((r) => r.results.map(once));
   // The reader's own words count most; the rewritten and shortened forms help pages written
   // another way.
-  const results = merge(lists, sent.map((_, i) => (i === 0 ? 1 : 0.5)));
-  return { results, typed: lists[0]!, filters: responses[0]!.filters, forms: sent, groups };
+  const results = merge(lists, forms.map((_, i) => (i === 0 ? 1 : 0.5)));
+  return { results, typed: lists[0]!, filters: responses[0]!.filters, forms, groups };
 }
 
 /** Queries with at least this many words (without function words) are also matched word by word… */

@@ -10,6 +10,7 @@
  */
 
 import { withoutStopWords } from './stop-words.ts';
+import { inflectionStem } from './stem.ts';
 import { tokenize } from './words.ts';
 
 
@@ -94,12 +95,17 @@ export function queryVariants(query: string, groups: string[][]): string[] {
 
 /**
  * What the search page sends to Pagefind for a query: the query as typed, then its variants, each
- * without function words (src/search/shared/stop-words.ts) and each once.
+ * without function words (src/search/shared/stop-words.ts), then the query as typed with its long
+ * words' plural and definite endings taken off; each once. The index has no stemmer (one index for
+ * bokmål and nynorsk) and Pagefind matches a query word only as the start of a page's word, so
+ * «handlingsplanen» alone misses a page that says «handlingsplan» (src/search/shared/stem.ts).
  *
  * (Sending an abbreviation in quotes, so that Pagefind matches the whole word only and «mi» no
  * longer also matches «mindre» and «minst», was tried: Pagefind 1.6 then ranks the hits without
  * regard to how well they match, and BTI, KOR, SLT and BIR fell out of the first five.)
  */
 export function searchForms(query: string, groups: string[][]): string[] {
-  return [...new Set([query, ...queryVariants(query, groups)].map(withoutStopWords))];
+  const typed = withoutStopWords(query);
+  const shortened = typed.split(' ').map(inflectionStem).join(' ');
+  return [...new Set([typed, ...queryVariants(query, groups).map(withoutStopWords), shortened])];
 }

@@ -1,8 +1,9 @@
 /**
  * A light stemmer for Norwegian query words. The search index has none (one index serves bokmål and
  * nynorsk, and Pagefind stems only per language), and Pagefind matches a query word as the start of
- * a page's word, so taking the ending off a query word finds its other forms. Shared by the search
- * page (src/search/browser/pagefind-client.ts) and the title match (title-match.ts).
+ * a page's word, so taking the ending off a query word finds its other forms. Used for the forms a
+ * query is searched in (query-variants.ts), the word-by-word search (src/search/browser/pagefind-client.ts)
+ * and the title match (title-match.ts).
  */
 
 /** Endings of inflected Norwegian words, longest first: bokmål and nynorsk plural and definite forms. */

@@ -17,6 +17,10 @@ const FUNCTION_WORD = 0.3;
 const MIN_INFLECTED = 4;
 /** How many letters an inflected or derived form may add («vedta» in «vedtak», «rusmiddelpolitisk» in «rusmiddelpolitiske»). */
 const MAX_ADDED = 3;
+/** Letters the shorter word needs for a compound to count as containing it. */
+const MIN_PART = 5;
+/** How much a compound counts that only ends in the other word. */
+const PART = 0.5;
 
 /** Whether two lower-case words are one word in different forms («brukerne» and «brukere», «vedta» and «vedtak»). */
 export function sameWord(a: string, b: string): boolean {
@@ -26,11 +30,6 @@ export function sameWord(a: string, b: string): boolean {
   if (sa === sb) return true;
   return Math.abs(a.length - b.length) <= MAX_ADDED && (b.startsWith(sa) || a.startsWith(sb));
 }
-
-/** Letters the shorter word needs for a compound to count as containing it. */
-const MIN_PART = 5;
-/** How much a compound counts that only ends in the other word. */
-const PART = 0.5;
 
 /**
  * How far two words are the same: 1 for one word in different forms, 0.5 when one is a compound
@@ -52,9 +51,9 @@ function likeness(a: string, b: string): number {
 export function titleShare(title: string, forms: string[]): number {
   const titleWords = tokenize(title);
   let best = 0;
+  const weight = (w: string) => (STOP_WORDS.has(w) ? FUNCTION_WORD : 1);
   for (const form of forms) {
     const words = [...new Set(tokenize(form))];
-    const weight = (w: string) => (STOP_WORDS.has(w) ? FUNCTION_WORD : 1);
     const total = words.reduce((sum, w) => sum + weight(w), 0);
     if (total === 0) continue;
     const said = words.reduce((sum, w) => sum + weight(w) * Math.max(0, ...titleWords.map((t) => likeness(w, t))), 0);
