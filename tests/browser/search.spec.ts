@@ -245,6 +245,16 @@ test('a mistyped word is corrected, said so with links both ways, and announced'
   await expect(page.getByRole('status')).not.toContainText('rettet');
 });
 
+test('a word typed without its Norwegian letters is corrected, also when the other words find pages', async ({ page }) => {
+  // Pagefind matches «oppsokende» only where a page has that very spelling, and finds «arbeid» on
+  // most pages: uncorrected, the search showed those.
+  const found = await search(page, 'oppsokende arbeid');
+  await expect(page.getByRole('status')).toContainText('Søket ble rettet fra «oppsokende arbeid»');
+  expect(found[0]).toBe('/ordbok/oppsokende-arbeid/');
+  expect(await search(page, 'leringsnettverk')).toContain('/verktoy/laeringsnettverk/');
+  await expect(page.locator('.search-correction')).toContainText('«læringsnettverk»');
+});
+
 test('a rare real word and a word in capitals are never corrected', async ({ page }) => {
   // «kullene» is on one page only, and one edit from the common «kunne».
   expect(await search(page, 'kullene')).toContain('/verktoy/tidlig-inn/');

@@ -49,9 +49,11 @@ test('the stemmer takes inflection endings off long words only', () => {
   assert.equal(wordStem('rusarbeid'), 'rusarbeid');
 });
 
-test('the whole query is shortened only by plural and definite endings, not a final vowel', () => {
+test('the whole query is shortened by plural and definite endings, a final «a» included, but not a final «e»', () => {
   assert.equal(inflectionStem('handlingsplanen'), 'handlingsplan');
   assert.equal(inflectionStem('skjenkestader'), 'skjenkestad');
+  assert.equal(inflectionStem('arbeidsgruppa'), 'arbeidsgrupp', 'finds «arbeidsgruppe» and «arbeidsgruppen» too');
+  assert.equal(inflectionStem('tiltaka'), 'tiltak');
   assert.equal(inflectionStem('overdose'), 'overdose', '«overdos» would find every compound beginning so');
   assert.equal(inflectionStem('pårørende'), 'pårørende');
   assert.equal(inflectionStem('vedta'), 'vedta');

@@ -77,8 +77,8 @@ import { isAbbreviation, queryVariants, searchForms } from '../shared/query-vari
 import { STOP_WORDS } from '../shared/stop-words.ts';
 import { indexedWords, tokenize } from '../shared/words.ts';
 import { wordStarts, joinShards, shardPath, type Shard } from '../shared/group-shards.ts';
-import { correctWord, MIN_CORRECTED, vocabularyPath, withoutMarks } from '../shared/spelling.ts';
-import { MissingWords } from '../shared/missing-words.ts';
+import { correctWord, MIN_CORRECTED, vocabularyPath } from '../shared/spelling.ts';
+import { MissingWords, unseenWords } from '../shared/missing-words.ts';
 import { titleShare } from '../shared/title-match.ts';
 import { wordStem } from '../shared/stem.ts';
 
@@ -200,10 +200,10 @@ const typedWords = (q: string): string[] => q.match(/[\p{L}\p{N}]+/gu) ?? [];
 /** How many of the best hits are read to see whether a query word is on them. */
 const CHECKED = 3;
 
-/** Words of a result's text and searchable metadata, marks removed (Pagefind matches across them). */
+/** Words of a result's text and searchable metadata, which Pagefind matches across. */
 function resultWords(data: ResultData): string[] {
   const { title = '', terms = '', extra = '', description = '', topics = '' } = data.meta;
-  return indexedWords([data.content, title, terms, extra, description, topics].join(' ')).map(withoutMarks);
+  return indexedWords([data.content, title, terms, extra, description, topics].join(' '));
 }
 
 /**
@@ -234,7 +234,7 @@ async function missingWords(q: string, typed: Result[], groups: string[][]): Pro
   if (candidates.length === 0) return [];
   const best = await Promise.all(typed.slice(0, CHECKED).map((r) => r.data()));
   const seen = best.flatMap(resultWords);
-  const missing = candidates.filter((word) => !seen.some((w) => w.startsWith(withoutMarks(word))));
+  const missing = unseenWords(candidates, seen);
   const certain = typed.length > 0 || tokenize(q).filter((w) => !STOP_WORDS.has(w)).length === 1;
   if (certain) for (const word of missing) missingSoFar.add(word);
   return missing;

@@ -15,9 +15,6 @@ const PLAIN: Record<string, string> = { å: 'a', ø: 'o', æ: 'e', ä: 'a', ö: 
 
 const plain = (c: string) => PLAIN[c] ?? c;
 
-/** A word with its Norwegian marks removed, as Pagefind compares words («parorende» finds «pårørende»). */
-export const withoutMarks = (word: string): string => [...word].map(plain).join('');
-
 /** Shortest word the search ever corrects: shorter words have too many neighbours. */
 export const MIN_CORRECTED = 4;
 
