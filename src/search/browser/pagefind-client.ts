@@ -200,7 +200,7 @@ const typedWords = (q: string): string[] => q.match(/[\p{L}\p{N}]+/gu) ?? [];
 /** How many of the best hits are read to see whether a query word is on them. */
 const CHECKED = 3;
 
-/** Words of a result's text and searchable metadata, which Pagefind matches across. */
+/** Words of a result's text and searchable metadata: the words Pagefind matches a query against. */
 function resultWords(data: ResultData): string[] {
   const { title = '', terms = '', extra = '', description = '', topics = '' } = data.meta;
   return indexedWords([data.content, title, terms, extra, description, topics].join(' '));

@@ -10,18 +10,6 @@
  * when it, or a word it begins with, was found missing. The index does not change while the page
  * is open, so nothing needs forgetting.
  */
-/**
- * The query words (lower case) that none of `pageWords` begins with, the way Pagefind matches a
- * word: as the start of a page's word, letter for letter. Pagefind does not match across the
- * Norwegian marks: «parorende» finds only pages that have that very word (as the synonym groups
- * add it to some), not every page with «pårørende», and «leringsnettverk» finds two pages whose
- * words happen to contain it. So a word typed without its marks counts as missing, and the search
- * corrects it («læringsnettverk»), unless a page has it written just so.
- */
-export function unseenWords(words: readonly string[], pageWords: readonly string[]): string[] {
-  return words.filter((word) => !pageWords.some((w) => w.startsWith(word)));
-}
-
 export class MissingWords {
   readonly #missing = new Set<string>();
 
@@ -38,4 +26,16 @@ export class MissingWords {
     }
     return false;
   }
+}
+
+/**
+ * The query words (lower case) that none of `pageWords` begins with, the way Pagefind matches a
+ * word: as the start of a page's word, letter for letter. Pagefind does not match across the
+ * Norwegian marks: «parorende» finds only pages that have that very word (as the synonym groups
+ * add it to some), not every page with «pårørende», and «leringsnettverk» finds two pages whose
+ * words happen to contain it. So a word typed without its marks counts as missing, and the search
+ * corrects it («læringsnettverk»), unless a page has it written just so.
+ */
+export function unseenWords(words: readonly string[], pageWords: readonly string[]): string[] {
+  return words.filter((word) => !pageWords.some((w) => w.startsWith(word)));
 }
