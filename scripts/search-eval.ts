@@ -5,18 +5,31 @@
  * tuning the search; `npm test` runs the same measure (tests/browser/search-quality.spec.ts) with
  * its floors. With --plain, plain Pagefind (default settings, built from the same pages into a
  * temporary folder) is measured beside it, as the test does: the way to tell on the benchmark's
- * 10 000 pages how much of a fall is the corpus and how much the search.
+ * 10 000 pages how much of a fall is the corpus and how much the search. With --among <dist>,
+ * only those of the first ten results that are pages of that other build count (the real site's
+ * pages among the benchmark's synthetic ones): whether the search still finds and orders the real
+ * pages as on the real site, apart from the synthetic pages that push in between them. A real page
+ * pushed below the first ten still counts as missed.
  */
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildPlainIndex, plainRanking, servePlainIndex } from './lib/plain-pagefind.ts';
 import { loadQueries, score, subsetOf, summarise, SUBSETS, type QueryScore } from './lib/search-eval.ts';
 import { withSiteInBrowser } from './bench/site-browser.ts';
 
-const { values, positionals } = parseArgs({ options: { plain: { type: 'boolean', default: false } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { plain: { type: 'boolean', default: false }, among: { type: 'string' } }, allowPositionals: true });
 const dist = positionals[0] ?? fileURLToPath(new URL('../dist', import.meta.url));
 const queries = loadQueries(positionals[1]);
+/** The pages of the build given with --among, as paths («/artikler/x/»); every path counts without it. */
+const among = values.among
+  ? new Set(
+      (readdirSync(values.among, { recursive: true }) as string[])
+        .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+        .map((file) => `/${file.slice(0, -'index.html'.length)}`),
+    )
+  : undefined;
+const counted = (paths: string[]) => (among ? paths.filter((path) => among.has(path)) : paths);
 
 const plainDir = values.plain ? await buildPlainIndex(dist) : undefined;
 await withSiteInBrowser(dist, async (browser, url) => {
@@ -28,8 +41,8 @@ await withSiteInBrowser(dist, async (browser, url) => {
     await page.goto(`${url}/sok/?q=${encodeURIComponent(query.q)}`);
     await page.getByRole('status').filter({ hasText: 'treff' }).waitFor({ timeout: 30_000 });
     const paths = await page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    scores.push(score(query, paths));
-    if (plainDir) plain.push(score(query, await plainRanking(page, query.q)));
+    scores.push(score(query, counted(paths)));
+    if (plainDir) plain.push(score(query, counted(await plainRanking(page, query.q))));
   }
   const { recallAt5, mrr } = summarise(scores);
   for (const s of scores.filter((x) => x.recall < 1 || x.reciprocalRank < 1)) {

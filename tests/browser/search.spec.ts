@@ -265,6 +265,16 @@ test('a rare real word and a word in capitals are never corrected', async ({ pag
   await expect(page.locator('.search-correction')).toHaveCount(0);
 });
 
+test('an everyday or older word finds the pages that use the professional one, and is not «corrected»', async ({ page }) => {
+  // «huslege» is the old word for «fastlege» (content/sok/synonymer.yaml); no page says it.
+  const paths = await search(page, 'huslegen');
+  await expect(page.locator('.search-correction')).toHaveCount(0);
+  expect(paths.length).toBeGreaterThan(0);
+  await expect(resultLinks(page).first()).toBeVisible();
+  // In a question matched word by word, «pensjonister» counts as «eldre».
+  expect((await search(page, 'snakke med pensjonister om drikking')).slice(0, 3)).toContain('/veiledere/fra-bekymring-til-handling/malgrupper-gjennom-livslopet/');
+});
+
 test('a hit inside a long page links to its section and names it', async ({ page }) => {
   await search(page, 'barnehagen');
   const result = results(page).locator('li').filter({ has: page.locator('a[href="/veiledere/fra-bekymring-til-handling/arenaer-og-brukarar/#barnehagen"]') });

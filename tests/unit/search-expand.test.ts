@@ -118,3 +118,17 @@ test('a full name is not rewritten into a two-letter abbreviation, which would m
   assert.deepEqual(queryVariants('motiverende intervju', withShort), []);
   assert.deepEqual(queryVariants('bedre tverrfaglig innsats', groups), ['bti']);
 });
+
+import { wordForms } from '../../src/search/shared/query-variants.ts';
+
+test('a word of a long question is also matched in its group\'s main forms, one way', () => {
+  const everyday = [['alkohol', 'alkohol', 'sprit', 'fyll'], ['statsforvalteren', 'statsforvaltaren', 'fylkesmannen']];
+  assert.deepEqual(wordForms('sprit', everyday), ['alkohol']);
+  assert.deepEqual(wordForms('fylkesmannen', everyday), ['statsforvalteren', 'statsforvaltaren']);
+  // The main form does not lead back to the everyday words.
+  assert.deepEqual(wordForms('alkohol', everyday), []);
+  assert.deepEqual(wordForms('skulen', groups), ['skole']);
+  // A word is not widened into a phrase, and a word in no group has no other forms.
+  assert.deepEqual(wordForms('bti', groups), []);
+  assert.deepEqual(wordForms('kommunestyret', groups), []);
+});

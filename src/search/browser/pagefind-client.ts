@@ -73,7 +73,7 @@ export interface Found {
   words: string[];
 }
 
-import { isAbbreviation, queryVariants, searchForms } from '../shared/query-variants.ts';
+import { inGroup, isAbbreviation, queryVariants, searchForms, wordForms } from '../shared/query-variants.ts';
 import { STOP_WORDS } from '../shared/stop-words.ts';
 import { indexedWords, tokenize } from '../shared/words.ts';
 import { wordStarts, joinShards, shardPath, type Shard } from '../shared/group-shards.ts';
@@ -208,7 +208,9 @@ function resultWords(data: ResultData): string[] {
 
 /**
  * The query's words the search may correct: not function words, words with digits, abbreviations
- * in capitals («BTI», «KoRus»), words too short to correct, or words the synonym groups know.
+ * in capitals («BTI», «KoRus»), words too short to correct, or words the synonym groups know,
+ * inflected forms included («huslegen» when a group has «huslege»): they are real words that lead
+ * to the pages by their group, not typos.
  * Lower case.
  */
 function correctable(q: string, groups: string[][]): string[] {
@@ -216,7 +218,7 @@ function correctable(q: string, groups: string[][]): string[] {
   return typedWords(q)
     .filter((word) => !isAbbreviation(word))
     .map((word) => word.toLocaleLowerCase('nb'))
-    .filter((word) => !STOP_WORDS.has(word) && !/\d/.test(word) && [...word].length >= MIN_CORRECTED && !known.has(word));
+    .filter((word) => !STOP_WORDS.has(word) && !/\d/.test(word) && [...word].length >= MIN_CORRECTED && !known.has(word) && !inGroup(word, groups));
 }
 
 /** The words earlier searches on this page found on no page (src/search/shared/missing-words.ts). */
@@ -283,12 +285,30 @@ const LOOSE_WORDS = 3;
 const PLENTY = 50;
 
 /**
+ * One list from a word's forms, where a page found by several forms keeps its best score. A page
+ * that says «alkohol» where the reader typed «sprit» counts as having the word, but saying both
+ * does not count twice. The scores are Pagefind's own, not scaled per form: they come from the same
+ * index, and a form few pages have would otherwise lift its weakest page to the top.
+ */
+function anyOf(lists: Result[][]): Result[] {
+  const best = new Map<string, Result>();
+  for (const list of lists) {
+    for (const r of list) {
+      if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
  * The pages that have some of the words, ranked by how many they have and how telling each is: a
  * word on few pages counts more than one on many (inverse document frequency, relative to the
- * query's most common word), and each word's scores are scaled to its best page.
+ * query's most common word), and each word's scores are scaled to its best page. A word in a
+ * synonym group is matched in its group's main forms too (src/search/shared/query-variants.ts).
  */
-async function wordByWord(pf: Pagefind, words: string[], options: { filters?: Record<string, string[]> }): Promise<Result[]> {
-  const lists = (await Promise.all(words.map((word) => pf.search(wordStem(word), options)))).map((r) => r.results.map(once));
+async function wordByWord(pf: Pagefind, words: string[], groups: string[][], options: { filters?: Record<string, string[]> }): Promise<Result[]> {
+  const search = async (word: string) => (await pf.search(wordStem(word), options)).results.map(once);
+  const lists = await Promise.all(words.map(async (word) => anyOf(await Promise.all([word, ...wordForms(word, groups)].map(search)))));
   const most = Math.max(1, ...lists.map((l) => l.length));
   const weights = lists.map((l) => Math.log(1 + most / Math.max(1, l.length)));
   return merge(lists, weights);
@@ -401,11 +421,11 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   // stale search that went on would hold up the one the reader is waiting for.
   if (stale()) return none;
   if (words.length >= LOOSE_WORDS && results.length < PLENTY) {
-    const loose = await wordByWord(pf, words, options);
+    const loose = await wordByWord(pf, words, groups, options);
     results = merge([results, loose], [0.5, 1]);
   } else if (results.length < 5 && words.length >= 2) {
     const seen = new Set(results.map((r) => r.id));
-    const loose = await wordByWord(pf, words, options);
+    const loose = await wordByWord(pf, words, groups, options);
     results = [...results, ...loose.filter((r) => !seen.has(r.id))];
   }
   if (stale()) return none;

@@ -93,6 +93,27 @@ export function queryVariants(query: string, groups: string[][]): string[] {
   return [...variants];
 }
 
+/** Whether a query word is a one-word member of a group, or an inflected form of one («huslegen»). */
+export function inGroup(word: string, groups: string[][]): boolean {
+  return groups.some((group) => group.some((term) => matchesWord(word, member(term))));
+}
+
+/**
+ * The other one-word forms of one query word: the first two members of the first group that knows
+ * it, when those are single words. A word in no group has none. Used when a long question is
+ * matched word by word: «sprit» is then also matched as «alkohol», «fylkesmannen» as
+ * «statsforvalteren», wherever in the question the word stands.
+ */
+export function wordForms(word: string, groups: string[][]): string[] {
+  for (const group of groups.map((g) => g.map(member))) {
+    const matched = group.find((m) => matchesWord(word, m));
+    if (!matched) continue;
+    const forms = group.slice(0, 2).filter((m) => m !== matched && m.tokens.length === 1).map((m) => m.tokens[0]!);
+    return [...new Set(forms)].filter((form) => form !== word);
+  }
+  return [];
+}
+
 /**
  * What the search page sends to Pagefind for a query: the query as typed, then its variants, each
  * without function words (src/search/shared/stop-words.ts), then the query as typed with its long
