@@ -267,10 +267,11 @@ test('a rare real word and a word in capitals are never corrected', async ({ pag
 
 test('an everyday or older word finds the pages that use the professional one, and is not «corrected»', async ({ page }) => {
   // «huslege» is the old word for «fastlege» (content/sok/synonymer.yaml); no page says it.
-  const paths = await search(page, 'huslegen');
+  expect((await search(page, 'huslegen')).length).toBeGreaterThan(0);
   await expect(page.locator('.search-correction')).toHaveCount(0);
-  expect(paths.length).toBeGreaterThan(0);
-  await expect(resultLinks(page).first()).toBeVisible();
+  // A typo that begins like the pages' own word is still corrected to it.
+  await search(page, 'tilskuddd');
+  await expect(page.locator('.search-correction')).toContainText('«tilskudd»');
   // In a question matched word by word, «pensjonister» counts as «eldre».
   expect((await search(page, 'snakke med pensjonister om drikking')).slice(0, 3)).toContain('/veiledere/fra-bekymring-til-handling/malgrupper-gjennom-livslopet/');
 });

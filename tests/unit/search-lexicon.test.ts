@@ -26,3 +26,9 @@ test('topic groups come before tool and glossary groups, each once', () => {
   assert.ok(topic >= 0 && glossary > topic);
   assert.equal(groups.filter((g) => g.includes('testtemaet')).length, 1);
 });
+
+test('a group keeps its first two members in place when they are the same word, so a later word does not become a main form', () => {
+  const groups = synonymGroups('grupper:\n  - [fastlege, fastlege, huslege, huslege]\n  - [skole, skule, skole]\n', []);
+  assert.deepEqual(groups[0], ['fastlege', 'fastlege', 'huslege']);
+  assert.deepEqual(groups[1], ['skole', 'skule']);
+});

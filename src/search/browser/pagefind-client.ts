@@ -73,7 +73,7 @@ export interface Found {
   words: string[];
 }
 
-import { inGroup, isAbbreviation, queryVariants, searchForms, wordForms } from '../shared/query-variants.ts';
+import { isAbbreviation, leadsToGroup, queryVariants, searchForms, wordForms } from '../shared/query-variants.ts';
 import { STOP_WORDS } from '../shared/stop-words.ts';
 import { indexedWords, tokenize } from '../shared/words.ts';
 import { wordStarts, joinShards, shardPath, type Shard } from '../shared/group-shards.ts';
@@ -208,17 +208,16 @@ function resultWords(data: ResultData): string[] {
 
 /**
  * The query's words the search may correct: not function words, words with digits, abbreviations
- * in capitals («BTI», «KoRus»), words too short to correct, or words the synonym groups know,
- * inflected forms included («huslegen» when a group has «huslege»): they are real words that lead
- * to the pages by their group, not typos.
- * Lower case.
+ * in capitals («BTI», «KoRus»), words too short to correct, words the synonym groups know, or an
+ * everyday word a group leads to the pages' word, inflected («huslegen» when a group leads
+ * «huslege» to «fastlege»): the pages do not have it, but it is no typo. Lower case.
  */
 function correctable(q: string, groups: string[][]): string[] {
   const known = new Set(groups.flat().flatMap((term) => tokenize(term)));
   return typedWords(q)
     .filter((word) => !isAbbreviation(word))
     .map((word) => word.toLocaleLowerCase('nb'))
-    .filter((word) => !STOP_WORDS.has(word) && !/\d/.test(word) && [...word].length >= MIN_CORRECTED && !known.has(word) && !inGroup(word, groups));
+    .filter((word) => !STOP_WORDS.has(word) && !/\d/.test(word) && [...word].length >= MIN_CORRECTED && !known.has(word) && !leadsToGroup(word, groups));
 }
 
 /** The words earlier searches on this page found on no page (src/search/shared/missing-words.ts). */
@@ -285,9 +284,9 @@ const LOOSE_WORDS = 3;
 const PLENTY = 50;
 
 /**
- * One list from a word's forms, where a page found by several forms keeps its best score. A page
- * that says «alkohol» where the reader typed «sprit» counts as having the word, but saying both
- * does not count twice. The scores are Pagefind's own, not scaled per form: they come from the same
+ * One list from a word's forms, where a page found by several keeps its best score: a page that
+ * says «alkohol» where the reader typed «sprit» counts as having the word, but saying both does
+ * not count twice. The scores are Pagefind's own, not scaled per form: they come from the same
  * index, and a form few pages have would otherwise lift its weakest page to the top.
  */
 function anyOf(lists: Result[][]): Result[] {

@@ -49,7 +49,18 @@ export function synonymGroups(synonymFile: string, pageGroups: PageGroup[]): str
   const ordered = [...fromPages.entries()]
     .sort(([ka, a], [kb, b]) => a.kind - b.kind || (ka < kb ? -1 : ka > kb ? 1 : 0))
     .map(([, { group }]) => group);
-  return [...listed, ...ordered].map((g) => [...new Set(g.filter((m) => m.length >= 2))]).filter((g) => g.length > 1);
+  return [...listed, ...ordered].map((g) => mainFormsKept(g.filter((m) => m.length >= 2))).filter((g) => new Set(g).size > 1);
+}
+
+/**
+ * A group without repeated members, except that the first two stay where they are even when they
+ * are the same word. The search page searches a group's first two members (bokmål and nynorsk) and
+ * leads the later ones to them; «[fastlege, fastlege, huslege]» must not become «[fastlege,
+ * huslege]», which would search «huslege», a word no page has, for everyone who types «fastlege».
+ */
+function mainFormsKept(group: string[]): string[] {
+  const main = group.slice(0, 2);
+  return [...main, ...new Set(group.slice(2).filter((m) => !main.includes(m)))];
 }
 
 /** The lexicon for a set of page texts: the groups, and every word that stands alone in some page. */

@@ -93,9 +93,13 @@ export function queryVariants(query: string, groups: string[][]): string[] {
   return [...variants];
 }
 
-/** Whether a query word is a one-word member of a group, or an inflected form of one («huslegen»). */
-export function inGroup(word: string, groups: string[][]): boolean {
-  return groups.some((group) => group.some((term) => matchesWord(word, member(term))));
+/**
+ * Whether a query word is one of a group's later one-word members, or an inflected form of one
+ * («huslegen»): a word the pages do not use, which the group leads to theirs. Not the first two
+ * members: «tilskuddd» begins like «tilskudd», but is a typo the pages' own word corrects.
+ */
+export function leadsToGroup(word: string, groups: string[][]): boolean {
+  return groups.some((group) => group.slice(2).some((term) => matchesWord(word, member(term))));
 }
 
 /**
