@@ -306,8 +306,10 @@ function anyOf(lists: Result[][]): Result[] {
  * synonym group is matched in its group's main forms too (src/search/shared/query-variants.ts).
  */
 async function wordByWord(pf: Pagefind, words: string[], groups: string[][], options: { filters?: Record<string, string[]> }): Promise<Result[]> {
-  const search = async (word: string) => (await pf.search(wordStem(word), options)).results.map(once);
-  const lists = await Promise.all(words.map(async (word) => anyOf(await Promise.all([word, ...wordForms(word, groups)].map(search)))));
+  const search = async (stem: string) => (await pf.search(stem, options)).results.map(once);
+  // Each stem once: «fastlegen» and its group's «fastlege» are both searched as «fastleg».
+  const stems = (word: string) => [...new Set([word, ...wordForms(word, groups)].map(wordStem))];
+  const lists = await Promise.all(words.map(async (word) => anyOf(await Promise.all(stems(word).map(search)))));
   const most = Math.max(1, ...lists.map((l) => l.length));
   const weights = lists.map((l) => Math.log(1 + most / Math.max(1, l.length)));
   return merge(lists, weights);
