@@ -103,20 +103,12 @@ export function leadsToGroup(word: string, groups: string[][]): boolean {
 }
 
 /**
- * The other one-word forms of one query word: the first two members of the first group that knows
- * it, when those are single words. A word in no group has none. Used when a long question is
- * matched word by word: «sprit» is then also matched as «alkohol», «fylkesmannen» as
- * «statsforvalteren», wherever in the question the word stands.
+ * The other forms of one query word: the query variants of the word alone, so the first two
+ * members of the group that knows it, one word each. Used when a long question is matched word by
+ * word: «sprit» is then also matched as «alkohol», «fylkesmannen» as «statsforvalteren», wherever
+ * in the question the word stands.
  */
-export function wordForms(word: string, groups: string[][]): string[] {
-  for (const group of groups.map((g) => g.map(member))) {
-    const matched = group.find((m) => matchesWord(word, m));
-    if (!matched) continue;
-    const forms = group.slice(0, 2).filter((m) => m !== matched && m.tokens.length === 1).map((m) => m.tokens[0]!);
-    return [...new Set(forms)].filter((form) => form !== word);
-  }
-  return [];
-}
+export const wordForms = (word: string, groups: string[][]): string[] => queryVariants(word, groups);
 
 /**
  * What the search page sends to Pagefind for a query: the query as typed, then its variants, each
