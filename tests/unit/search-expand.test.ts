@@ -24,6 +24,14 @@ test('an inflected compound finds its base part', () => {
   assert.ok(compoundParts('handlingsplanen', heads).includes('plan'));
 });
 
+test('a page is indexed only by the parts its own words do not begin with', () => {
+  // Pagefind finds «skjenke» in «skjenkekontroll» by itself: only «kontroll» needs adding.
+  assert.deepEqual(expansionTerms('Kommunen har skjenkekontroll hver helg.', lexicon), ['kontroll']);
+  // «plan» from «handlingsplanen» is not needed where the page also says «planen».
+  assert.deepEqual(expansionTerms('Handlingsplanen er kommunens viktigste plan.', lexicon), []);
+  assert.deepEqual(expansionTerms('Handlingsplanen er vedtatt.', lexicon), ['plan']);
+});
+
 test('short and unknown words are left alone', () => {
   assert.deepEqual(compoundParts('plan', heads), []);
   assert.deepEqual(compoundParts('kommunestyre', heads), []);
