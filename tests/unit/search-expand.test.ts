@@ -13,10 +13,9 @@ const lexicon: Lexicon = {
   heads,
 };
 
-test('a compound is also indexed by its parts', () => {
-  assert.ok(compoundParts('rusmiddelforebygging', heads).includes('forebygging'));
-  assert.ok(compoundParts('rusmiddelforebygging', heads).includes('rusmiddel'));
-  assert.deepEqual(compoundParts('skjenkekontroll', heads).sort(), ['kontroll', 'skjenke']);
+test('a compound is also indexed by the word it ends in', () => {
+  assert.deepEqual(compoundParts('rusmiddelforebygging', heads), ['forebygging']);
+  assert.deepEqual(compoundParts('skjenkekontroll', heads), ['kontroll']);
 });
 
 test('an inflected compound finds its base part', () => {
@@ -24,12 +23,11 @@ test('an inflected compound finds its base part', () => {
   assert.ok(compoundParts('handlingsplanen', heads).includes('plan'));
 });
 
-test('a page is indexed only by the parts its own words do not begin with', () => {
-  // Pagefind finds «skjenke» in «skjenkekontroll» by itself: only «kontroll» needs adding.
+test('the word a compound begins with is not added: Pagefind finds it as the beginning of the compound', () => {
   assert.deepEqual(expansionTerms('Kommunen har skjenkekontroll hver helg.', lexicon), ['kontroll']);
-  // «plan» from «handlingsplanen» is not needed where the page also says «planen».
-  assert.deepEqual(expansionTerms('Handlingsplanen er kommunens viktigste plan.', lexicon), []);
   assert.deepEqual(expansionTerms('Handlingsplanen er vedtatt.', lexicon), ['plan']);
+  // Nor a part the page already says.
+  assert.deepEqual(expansionTerms('Handlingsplanen er kommunens viktigste plan.', lexicon), []);
 });
 
 test('short and unknown words are left alone', () => {
