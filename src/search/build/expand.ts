@@ -46,7 +46,7 @@ const partsCache = new WeakMap<Set<string>, Map<string, string[]>>();
  * The known words a compound ends in, excluding the word itself: «skjenkekontrollen» → «kontroll».
  * Not the word it begins with («skjenke»), which Pagefind matches as the beginning of the
  * compound: at 10 000 pages those were a third of all extra words, and only made the index bigger
- * (4 %) and Pagefind's memory larger (some 270 MB) without finding a page more.
+ * (2 %) and Pagefind's memory larger (some 150–200 MB) without finding a page more.
  */
 export function compoundParts(word: string, heads: Set<string>): string[] {
   if (word.length < MIN_COMPOUND) return [];
