@@ -132,6 +132,10 @@ test('a word finds the compounds it is part of', async ({ page }) => {
   for (const [word, compound, page1] of [
     ['kontroll', 'skjenkekontroll', '/ordbok/skjenkekontroll/'],
     ['forebygging', 'rusmiddelforebygging', '/artikler/rusforebygging-som-del-av-folkehelsearbeidet/'],
+    // The word a compound begins with is not an extra word (src/search/build/expand.ts): Pagefind
+    // finds it as the beginning of the compound.
+    ['skjenke', 'skjenkekontroll', '/ordbok/skjenkekontroll/'],
+    ['rusmiddel', 'rusmiddelforebygging', '/artikler/rusforebygging-som-del-av-folkehelsearbeidet/'],
   ] as const) {
     const found = await allResults(page, word);
     expect(await mainText(page, page1)).toContain(compound);
