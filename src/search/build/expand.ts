@@ -66,7 +66,7 @@ function splitCompound(word: string, heads: Set<string>): string[] {
     if (!head) continue;
     parts.add(head);
   }
-  parts.delete(word);
+  // Every part is shorter than the word, so the word itself is never among them.
   return [...parts];
 }
 
