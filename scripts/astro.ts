@@ -22,7 +22,7 @@ const [command, ...args] = process.argv.slice(2);
 
 if (command === 'build') {
   const { INDEX_AFTER_BUILD, indexSite, indexSummary } = await import('../src/search/build/index-site.ts');
-  const { CHECK_ALONGSIDE } = await import('../src/integrations/content-check.ts');
+  const { CHECK_ALONGSIDE } = await import('../src/check/build-signals.ts');
   const { checkFingerprint, cleanCheckFor } = await import('../src/check/check-stamp.ts');
   const { astroHeapArgs } = await import('./lib/astro-heap.ts');
   const { buildBesideCheck } = await import('./lib/check-alongside.ts');

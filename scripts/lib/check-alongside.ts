@@ -7,7 +7,7 @@
  * stopped), never after a schema error of Astro's about the same file.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { buildStopped } from '../../src/check/validate.ts';
+import { buildStopped } from '../../src/check/build-signals.ts';
 
 export interface BuildOutcome {
   /** Astro's exit code, or 1 when the check stopped the build. */

@@ -101,11 +101,6 @@ export function checkContent(root: string, extraChecks: ((files: ContentFile[], 
 /** The problems that stop the build; warnings are shown but let it pass. */
 export const errorsIn = (result: CheckResult): ContentProblem[] => result.problems.filter((p) => !p.warning);
 
-/**
- * The last line of a build that content errors stopped, from Astro's hook or from `npm run build`
- * when it checked beside Astro (which knows only that the check failed, not how many errors).
- */
-export const buildStopped = (errors?: number): string => `Bygget stoppet: innholdet har ${errors ? `${errors} ` : ''}feil (se over).`;
 
 /** Formats problems for a terminal, grouped by file. */
 export function formatProblems(result: CheckResult): string {

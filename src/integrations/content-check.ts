@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { buildStopped, checkContent, errorsIn, formatProblems } from '../check/validate.ts';
+import { checkContent, errorsIn, formatProblems } from '../check/validate.ts';
+import { buildStopped, CHECK_ALONGSIDE } from '../check/build-signals.ts';
 import { checksBeyondSchema } from '../check/all-checks.ts';
 import { devContentReport } from './dev-content-report.ts';
 import { checkFingerprint, cleanCheckFor, recordCleanCheck } from '../check/check-stamp.ts';
@@ -13,9 +14,8 @@ import { checkFingerprint, cleanCheckFor, recordCleanCheck } from '../check/chec
  * A build on the same files as the last clean check (`npm run check` just before, as in CI, or
  * the previous build) does not check them again (src/check/check-stamp.ts): once per build.
  * `npm run build` runs the check beside Astro instead (scripts/lib/check-alongside.ts) and says so
- * with CHECK_ALONGSIDE; then this hook leaves it to that.
+ * with CHECK_ALONGSIDE (src/check/build-signals.ts); then this hook leaves it to that.
  */
-export const CHECK_ALONGSIDE = 'KUNNSKAPSBANKEN_CHECK_ALONGSIDE';
 
 export default function contentCheck(): AstroIntegration {
   return {

@@ -76,7 +76,6 @@ export async function searchInfo({ kind, data, lang, topics, targetGroups = [], 
   const type = collectionLabel('nb', kind);
   const shown = readerDate(kind, data);
   return {
-    type,
     date: sortKey(shown, data.updated),
     when: when(lang, shown),
     topics: topicEntries.map((x) => x.data.label[lang]),

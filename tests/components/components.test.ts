@@ -39,6 +39,7 @@ import Toc from '../../src/components/Toc.astro';
 import TopicLinks from '../../src/components/TopicLinks.astro';
 import OneLevelDown from '../../src/components/print/OneLevelDown.astro';
 import siteConfig from '../../astro.config.mjs';
+import { SHOWN } from '../../src/search/shared/result-fields.ts';
 
 /** The components this file tests, by file name: a new component without a test fails below. */
 const tested = [
@@ -187,11 +188,17 @@ describe('a page and its entries', () => {
     expect(links(html)).toEqual(['Tidlig intervensjon → /tema/tidlig-intervensjon/']);
   });
 
-  test('SearchData: type, date, topics, filters and extra words for the index, hidden from the reader', async () => {
-    const html = await render(SearchData, { type: 'Praksiseksempel', date: '2024-05-02', filters: { county: ['Finnmark'] }, terms: ['BTI'], topics: ['Tidlig intervensjon'], extra: ['kontroll', 'skjenke'] });
-    expect(html).toContain('<span data-pagefind-meta="type">Praksiseksempel</span>');
+  test('SearchData: words to search as metadata, what a result shows as filters, hidden from the reader', async () => {
+    const html = await render(SearchData, { date: '2024-05-02', when: { text: 'Periode 2019–2024' }, filters: { type: ['Praksiseksempel'], county: ['Finnmark'] }, terms: ['BTI'], topics: ['Tidlig intervensjon'], extra: ['kontroll', 'skjenke'] });
+    expect(html).toContain('<span data-pagefind-meta="terms">BTI</span>');
     expect(html).toContain('<span data-pagefind-meta="extra">kontroll skjenke</span>');
     expect(html).toContain('<span data-pagefind-filter="county">Finnmark</span>');
+    // Pagefind searches every metadata field's words; the type, dates and topics must not be searched.
+    expect(html).not.toContain('data-pagefind-meta="type"');
+    expect(html).toContain(`<span data-pagefind-filter="type">Praksiseksempel</span>`);
+    expect(html).toContain(`<span data-pagefind-filter="${SHOWN.when}">Periode 2019–2024</span>`);
+    expect(html).toContain(`<span data-pagefind-filter="${SHOWN.topics}">Tidlig intervensjon</span>`);
+    expect(html).toContain(`<span data-pagefind-filter="${SHOWN.sortDate}">2024-05-02</span>`);
     expect(text(html)).toBe('');
   });
 

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compoundParts, expansionTerms, type Lexicon } from '../../src/search/build/expand.ts';
+import { buildLexicon } from '../../src/search/build/lexicon.ts';
 
 const heads = new Set(['forebygging', 'kontroll', 'skjenke', 'rusmiddel', 'handling', 'plan', 'tilskot']);
 const lexicon: Lexicon = {
@@ -28,6 +29,32 @@ test('the word a compound begins with is not added: Pagefind finds it as the beg
   assert.deepEqual(expansionTerms('Handlingsplanen er vedtatt.', lexicon), ['plan']);
   // Nor a part the page already says.
   assert.deepEqual(expansionTerms('Handlingsplanen er kommunens viktigste plan.', lexicon), []);
+});
+
+test('a word is not indexed by an end that follows something other than a word', () => {
+  // Every word here stands alone on some page, «for», «over» and «med» too, but they are function
+  // words: «forebygging» is not about «bygging», nor «medvirkning» about «virkning».
+  const { heads: site } = buildLexicon([], ['Bygging, eldre, sikt, arbeid og virkning. For over med. Samen.', 'forebygging foreldre forelesning lesning']);
+  assert.deepEqual(compoundParts('forebygging', site), []);
+  assert.deepEqual(compoundParts('samarbeid', site), []);
+  assert.deepEqual(compoundParts('foreldre', site), []);
+  assert.deepEqual(compoundParts('oversikt', site), []);
+  assert.deepEqual(compoundParts('medvirkning', site), []);
+});
+
+test('a compound may begin with an inflected, linked or shortened word', () => {
+  const { heads: site } = buildLexicon([], ['Skolen, helsetjenesten, handlingen, planen, rus, tiltak, helsepersonell og loven.']);
+  // «skole» is known from «skolen», «handlings» is «handling» + s, «rus» has three letters.
+  assert.ok(compoundParts('skolehelsetjenesten', site).includes('helsetjenesten'));
+  assert.ok(compoundParts('handlingsplanen', site).includes('planen'));
+  assert.ok(compoundParts('rustiltak', site).includes('tiltak'));
+  // Three equal consonants are written as two: helsepersonell + loven.
+  assert.ok(compoundParts('helsepersonelloven', site).includes('loven'));
+});
+
+test('a beginning that starts several compounds counts as a word, though the site never uses it alone', () => {
+  const { heads: site } = buildLexicon([], ['rusmiddelbruk rusmiddelpolitisk rusmiddelproblem bruk politisk problem forebygging']);
+  assert.ok(compoundParts('rusmiddelforebygging', site).includes('forebygging'));
 });
 
 test('short and unknown words are left alone', () => {

@@ -1,5 +1,5 @@
 /** The filter and sort controls: plain labelled <select>s, so they work by keyboard and screen reader. */
-import { filterNames } from './url-state.ts';
+import { MENU_FILTERS } from '../shared/result-fields.ts';
 import type { Query } from './pagefind-client.ts';
 import { ui } from './strings.ts';
 
@@ -32,7 +32,7 @@ export function renderControls(
   legend.textContent = ui('search.filters');
   legend.className = 'sr-only';
   fieldset.append(legend);
-  for (const name of filterNames) {
+  for (const name of MENU_FILTERS) {
     const values = available[name] ?? [];
     if (values.length === 0) continue;
     const options: [string, string][] = [['', ui('search.filter.all')], ...values.map((v): [string, string] => [v, v])];
@@ -41,7 +41,7 @@ export function renderControls(
   fieldset.append(select('sok-sort', ui('search.sort'), [['relevance', ui('search.sort.relevance')], ['date', ui('search.sort.date')]], query.sort));
   fieldset.addEventListener('change', () => {
     const filters: Record<string, string[]> = {};
-    for (const name of filterNames) {
+    for (const name of MENU_FILTERS) {
       const value = (fieldset.querySelector<HTMLSelectElement>(`#sok-${name}`))?.value;
       if (value) filters[name] = [value];
     }

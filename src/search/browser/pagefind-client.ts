@@ -52,6 +52,7 @@ interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (q: string | null, o?: { filters?: Record<string, string[]> }) => Promise<SearchResponse>;
+  preload: (q: string) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -102,6 +103,25 @@ async function synonymGroups(query: string): Promise<string[][]> {
   return joinShards(await Promise.all(wordStarts(query).map(shard)));
 }
 
+/** A letter after every letter of the index's words (æ, ø, å included): «rusmiddelþ» follows every word that begins with «rusmiddel». */
+const PAST_EVERY_LETTER = 'þ';
+
+/**
+ * Searches `query`, first loading every slice of the index that holds words beginning with one of
+ * its words. Pagefind matches a query word as the beginning of the indexed words, but loads only
+ * the slice of its index whose range holds the word itself: where the words that begin with it run
+ * on into the next slice («rusmiddel» at the end of one, «rusmiddelforebygging» in the next), the
+ * pages with those words were not found, and which words a slice ends with changes whenever the
+ * site does. Loading the slice that holds the end of the word's range as well (the word followed
+ * by a letter after every letter) finds them. Both slices load at once, and most often they are
+ * the same one.
+ */
+async function searchWhole(pf: Pagefind, query: string, options: { filters?: Record<string, string[]> }): Promise<SearchResponse> {
+  const words = [...new Set(query.split(/\s+/).filter(Boolean))];
+  await Promise.all(words.flatMap((word) => [pf.preload(word), pf.preload(`${word}${PAST_EVERY_LETTER}`)]));
+  return pf.search(query, options);
+}
+
 /** Loads Pagefind once. */
 export function pagefind(): Promise<Pagefind> {
   loaded ??= (async () => {
@@ -114,11 +134,12 @@ export function pagefind(): Promise<Pagefind> {
     // «rusfeltet»), so the preference for exact words is milder than Pagefind's stemmed setup
     // needed (3, down from 6); that helped the queries added after tuning most.
     // The page's extra words (editors' terms, topic synonyms; compound parts and abbreviations
-    // added by the build) are metadata, weighted below the page's own words; dates and the type
-    // are metadata for display only and must not lift a page.
+    // added by the build) and its lead are metadata, weighted below the page's own words. What a
+    // result only shows (type, date, topics) is not metadata but filters
+    // (src/search/shared/result-fields.ts), so it is never matched against a query.
     await pf.options({
       excerptLength: 26,
-      ranking: { metaWeights: { title: 6, terms: 1, extra: 1, description: 1, topics: 1, type: 0, date: 0, when: 0, when_datetime: 0 }, termSimilarity: 3 },
+      ranking: { metaWeights: { title: 6, terms: 1, extra: 1, description: 1 }, termSimilarity: 3 },
     });
     await pf.init();
     return pf;
@@ -202,8 +223,8 @@ const CHECKED = 3;
 
 /** Words of a result's text and searchable metadata: the words Pagefind matches a query against. */
 function resultWords(data: ResultData): string[] {
-  const { title = '', terms = '', extra = '', description = '', topics = '' } = data.meta;
-  return indexedWords([data.content, title, terms, extra, description, topics].join(' '));
+  const { title = '', terms = '', extra = '', description = '' } = data.meta;
+  return indexedWords([data.content, title, terms, extra, description].join(' '));
 }
 
 /**
@@ -270,7 +291,7 @@ async function searchAll(
   const groups = await synonymGroups(q);
   const forms = searchForms(q, groups);
   if (stale()) return undefined;
-  const responses = await Promise.all(forms.map((form) => pf.search(form, options)));
+  const responses = await Promise.all(forms.map((form) => searchWhole(pf, form, options)));
   const lists = responses.map((r) => r.results.map(once));
   // The reader's own words count most; the rewritten and shortened forms help pages written
   // another way.
@@ -306,7 +327,7 @@ function anyOf(lists: Result[][]): Result[] {
  * synonym group is matched in its group's main forms too (src/search/shared/query-variants.ts).
  */
 async function wordByWord(pf: Pagefind, words: string[], groups: string[][], options: { filters?: Record<string, string[]> }): Promise<Result[]> {
-  const search = async (stem: string) => (await pf.search(stem, options)).results.map(once);
+  const search = async (stem: string) => (await searchWhole(pf, stem, options)).results.map(once);
   // Each stem once: «fastlegen» and its group's «fastlege» are both searched as «fastleg».
   const stems = (word: string) => [...new Set([word, ...wordForms(word, groups)].map(wordStem))];
   const lists = await Promise.all(words.map(async (word) => anyOf(await Promise.all(stems(word).map(search)))));
@@ -397,7 +418,7 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
       if (!filtered && !fixed) await missingWords(q, found.typed, found.groups);
       return none;
     }
-    const typed = filtered ? (await pf.search(found.forms[0] ?? q, { filters: {} })).results : found.typed;
+    const typed = filtered ? (await searchWhole(pf, found.forms[0] ?? q, { filters: {} })).results : found.typed;
     if (stale()) return none;
     const missing = await missingWords(q, typed, found.groups);
     const candidate = missing.length > 0 ? await corrected(q, missing) : undefined;

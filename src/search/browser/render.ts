@@ -9,6 +9,7 @@
  */
 import type { ResultData, SubResult } from './pagefind-client.ts';
 import { ui, uiNodes } from './strings.ts';
+import { firstValue, SHOWN } from '../shared/result-fields.ts';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -92,12 +93,10 @@ export function resultItem(data: ResultData, words: string[]): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-result entry';
   const section = bestSection(data, words);
-  const when = data.meta.when
-    ? data.meta.when_datetime
-      ? `<time datetime="${escape(data.meta.when_datetime)}">${escape(data.meta.when)}</time>`
-      : `<span>${escape(data.meta.when)}</span>`
-    : '';
-  const meta = [data.meta.type ? `<span>${escape(data.meta.type)}</span>` : '', when, data.meta.topics ? `<span>${escape(data.meta.topics)}</span>` : ''].join('');
+  const shown = (name: string) => firstValue(data.filters, name);
+  const [type, date, datetime, topics] = [shown('type'), shown(SHOWN.when), shown(SHOWN.whenDatetime), shown(SHOWN.topics)];
+  const when = date ? (datetime ? `<time datetime="${escape(datetime)}">${escape(date)}</time>` : `<span>${escape(date)}</span>`) : '';
+  const meta = [type ? `<span>${escape(type)}</span>` : '', when, topics ? `<span>${escape(topics)}</span>` : ''].join('');
   const href = section?.url ?? data.url;
   const heading = section ? `<p class="search-result__section">${escape(ui('search.section'))}: ${escape(section.title)}</p>` : '';
   li.innerHTML = `<h2 class="entry__title"><a href="${escape(href)}">${escape(data.meta.title ?? data.url)}</a></h2>${heading}<p class="entry__meta">${meta}</p><p class="entry__ingress search-result__excerpt">${excerptFor(data, section, words)}</p>`;

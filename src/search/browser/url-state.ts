@@ -3,13 +3,12 @@
  * `exact=1` searches the words as typed, without correcting them («Søk i stedet etter …»).
  */
 import type { Query } from './pagefind-client.ts';
-
-export const filterNames = ['type', 'topic', 'target', 'county', 'lang', 'guideline'] as const;
+import { MENU_FILTERS } from '../shared/result-fields.ts';
 
 export function readQuery(location: Location): Query {
   const params = new URLSearchParams(location.search);
   const filters: Record<string, string[]> = {};
-  for (const name of filterNames) {
+  for (const name of MENU_FILTERS) {
     const value = params.get(name);
     if (value) filters[name] = [value];
   }
@@ -25,7 +24,7 @@ export function readQuery(location: Location): Query {
 export function searchHref(query: Query): string {
   const params = new URLSearchParams();
   if (query.q) params.set('q', query.q);
-  for (const name of filterNames) {
+  for (const name of MENU_FILTERS) {
     const value = query.filters[name]?.[0];
     if (value) params.set(name, value);
   }

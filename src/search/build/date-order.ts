@@ -7,10 +7,11 @@
  * line), which the search page loads only when the reader sorts by date.
  */
 import type { IndexedPage } from './fragments.ts';
+import { firstValue, SHOWN } from '../shared/result-fields.ts';
 
 /** Page ids newest first (ties by address, so two builds give the same file), one per line. */
 export function dateOrder(indexed: IndexedPage[]): string {
-  const pages = indexed.map((p) => ({ id: p.id, date: p.meta.date ?? '', url: p.url }));
+  const pages = indexed.map((p) => ({ id: p.id, date: firstValue(p.filters, SHOWN.sortDate) ?? '', url: p.url }));
   pages.sort((a, b) => (a.date === b.date ? (a.url < b.url ? -1 : 1) : a.date < b.date ? 1 : -1));
   return `${pages.map((p) => p.id).join('\n')}\n`;
 }

@@ -4,15 +4,22 @@
  * - the abbreviation of a full name it uses (groups of equivalent terms), and
  * - the parts its compound words end in: «rusmiddelforebygging» is also indexed as
  *   «forebygging», «skjenkekontroll» as «kontroll». The part a compound begins with («skjenke»,
- *   «rusmiddel») is not added: Pagefind finds it as the beginning of the word already.
+ *   «rusmiddel») is not added: Pagefind finds it as the beginning of the word already. A word's
+ *   end counts as a part only where what comes before it is made of words too: «forebygging» is
+ *   not indexed as «bygging», nor «foreldre» as «eldre» or «oversikt» as «sikt».
  * Pure functions: the build integration feeds them page text and the lexicon.
  */
 import { tokenize } from '../shared/words.ts';
+import { STOP_WORDS } from '../shared/stop-words.ts';
 
 export interface Lexicon {
   /** Groups of equivalent terms, lower case; a term may be a phrase of several words. */
   groups: string[][];
-  /** Words known to stand on their own, used to recognise the parts of a compound. */
+  /**
+   * Words known to stand on their own (not function words), used to recognise the parts of a
+   * compound: a part it ends in has at least four letters, a part it begins with at least three
+   * («rus» in «rustiltak»).
+   */
   heads: Set<string>;
 }
 
@@ -59,12 +66,80 @@ export function compoundParts(word: string, heads: Set<string>): string[] {
   return parts;
 }
 
+/** Letters Norwegian puts between the parts of a compound: handling-s-plan, barn-e-vern. */
+const LINKS = ['s', 'e'];
+/** Shortest word a compound can begin with («rus», «mål», «lov»). */
+const MIN_FIRST = 3;
+
+/** Endings a word may have where the site uses it alone: «skole» is known from «skolen». */
+const INFLECTIONS = ['', 'n', 'r', 'en', 'er', 'et', 'a', 'ar'];
+
+const isWord = (form: string, heads: Set<string>) => INFLECTIONS.some((ending) => heads.has(form + ending));
+
+/** Whether a compound's first part is known, per lexicon: the same beginnings recur. */
+const firstCache = new WeakMap<Set<string>, Map<string, boolean>>();
+
+/** How many of the site's words a beginning starts, followed by a known word: «rusmiddel» in «rusmiddelbruk». */
+const startCounts = new WeakMap<Set<string>, Map<string, number>>();
+/**
+ * A beginning that starts this many different compounds counts as a word, though the site never
+ * uses it alone: «rusmiddel» (rusmiddelbruk, rusmiddelpolitisk, rusmiddelforebygging), whose
+ * plural «rusmidler» does not begin it.
+ */
+const COMPOUND_STARTS = 3;
+/**
+ * Beginnings that make new words rather than compounds, so they never count as a first part, even
+ * where the site has them alone (function words such as «for», «over» and «med» never count
+ * either): «forebygging» is not about «bygging», nor «samarbeid» about «arbeid».
+ */
+const PREFIXES = new Set(['fore', 'sam', 'gjen', 'mis', 'inn', 'van', 'still']);
+
+function compoundStarts(heads: Set<string>): Map<string, number> {
+  let counts = startCounts.get(heads);
+  if (counts) return counts;
+  counts = new Map();
+  for (const word of heads) {
+    for (let i = MIN_FIRST; i <= word.length - MIN_PART; i++) {
+      const start = word.slice(0, i);
+      if (heads.has(word.slice(i)) && !STOP_WORDS.has(start) && !PREFIXES.has(start)) counts.set(start, (counts.get(start) ?? 0) + 1);
+    }
+  }
+  startCounts.set(heads, counts);
+  return counts;
+}
+
+/**
+ * Whether `start` is made of known words, as the beginning of a compound: «rusmiddel»,
+ * «handlings» (handling + s), «ungdomsskole» (ungdom + s + skole). A function word does not
+ * count: «for», «over», «med» and «opp» make new words («forvalter», «oversikt», «medvirkning»,
+ * «opplæring») whose ends mean something else, and a page about «medvirkning» should not be found
+ * by «virkning».
+ */
+function madeOfWords(start: string, heads: Set<string>): boolean {
+  let cache = firstCache.get(heads);
+  if (!cache) firstCache.set(heads, (cache = new Map()));
+  const cached = cache.get(start);
+  if (cached !== undefined) return cached;
+  const forms = [start, ...LINKS.filter((l) => start.endsWith(l)).map(() => start.slice(0, -1))];
+  const starts = compoundStarts(heads);
+  const first = (form: string) => !PREFIXES.has(form) && (isWord(form, heads) || (starts.get(form) ?? 0) >= COMPOUND_STARTS);
+  let result = forms.some((form) => form.length >= MIN_FIRST && first(form));
+  for (let i = MIN_FIRST; !result && i <= start.length - MIN_FIRST; i++) {
+    result = first(start.slice(0, i)) && madeOfWords(start.slice(i), heads);
+  }
+  cache.set(start, result);
+  return result;
+}
+
 function splitCompound(word: string, heads: Set<string>): string[] {
   const parts = new Set<string>();
-  for (let i = 3; i <= word.length - MIN_PART; i++) {
+  for (let i = MIN_FIRST; i <= word.length - MIN_PART; i++) {
     const head = known(word.slice(i), heads);
     if (!head) continue;
-    parts.add(head);
+    const start = word.slice(0, i);
+    // Three equal consonants are written as two: «helsepersonell» + «loven» → «helsepersonelloven».
+    const elided = word[i] === start.at(-1) && madeOfWords(start + word[i], heads);
+    if (elided || madeOfWords(start, heads)) parts.add(head);
   }
   // Every part is shorter than the word, so the word itself is never among them.
   return [...parts];

@@ -6,12 +6,15 @@
  * index when a reader picks one.
  */
 import type { IndexedPage } from './fragments.ts';
+import { MENU_FILTERS } from '../shared/result-fields.ts';
 
-/** Filter name → its values, sorted as the menus show them. */
+/** Filter name → its values, sorted as the menus show them; only the filters with a menu. */
 export function filterValues(pages: IndexedPage[]): Record<string, string[]> {
+  const menus = new Set<string>(MENU_FILTERS);
   const values = new Map<string, Set<string>>();
   for (const page of pages) {
     for (const [name, list] of Object.entries(page.filters)) {
+      if (!menus.has(name)) continue;
       if (!values.has(name)) values.set(name, new Set());
       for (const value of list) values.get(name)!.add(value);
     }

@@ -1,5 +1,5 @@
 /**
- * Reads what Pagefind wrote for each page (its fragment: address, metadata, filters), for the
+ * Reads what Pagefind wrote for each page (its fragment: address and filters), for the
  * files the build writes beside the index (src/search/build/date-order.ts, filter-values.ts).
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -20,7 +20,7 @@ export interface IndexedPage {
   /** Pagefind's id for the page (its fragment's name). */
   id: string;
   url: string;
-  meta: Record<string, string | undefined>;
+  /** Its filters: the menus' values, and what its result shows (src/search/shared/result-fields.ts). */
   filters: Record<string, string[]>;
 }
 
@@ -28,7 +28,7 @@ async function readFragment(dir: string, name: string): Promise<IndexedPage> {
   let bytes = await unzip(await readFile(`${dir}/${name}`));
   if (bytes.subarray(0, MARKER.length).toString() === MARKER) bytes = bytes.subarray(MARKER.length);
   const fragment = JSON.parse(bytes.toString('utf8')) as Omit<IndexedPage, 'id'>;
-  return { id: name.replace(/\.pf_fragment$/, ''), url: fragment.url, meta: fragment.meta ?? {}, filters: fragment.filters ?? {} };
+  return { id: name.replace(/\.pf_fragment$/, ''), url: fragment.url, filters: fragment.filters ?? {} };
 }
 
 /** Every indexed page, in the order of their ids. */

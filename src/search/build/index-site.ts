@@ -1,6 +1,6 @@
 /**
- * Builds the Pagefind index for a built site in `outDir`: Pagefind reads the pages from dist/
- * itself, as its command-line tool would, since everything the index needs is in the pages. The
+ * Builds the Pagefind index for a built site in `outDir` from the pages in dist/, as Pagefind's
+ * command-line tool would, since everything the index needs is in the pages. The
  * extra words (compound parts, abbreviations of full names a page uses) were worked out from the
  * content layer before the pages were written (src/search/build/site-words.ts) and stand in each
  * page as searchable metadata that never shows in an excerpt (src/components/SearchData.astro);
@@ -9,8 +9,10 @@
  * nynorsk pages. Beside it: the pages' order by date (dist/sok/datoer.txt) and the filters'
  * values (dist/sok/filtre.json).
  */
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { PagefindIndex } from 'pagefind';
 import { dateOrder } from './date-order.ts';
 import { filterValues } from './filter-values.ts';
 import { indexedPages } from './fragments.ts';
@@ -25,27 +27,77 @@ import { indexedPages } from './fragments.ts';
  */
 const INDEX_LANGUAGE = 'und';
 
+/**
+ * How Pagefind's memory allocator (jemalloc, built into its program) is set up, unless the
+ * environment says otherwise. By default jemalloc gives each core several arenas with pools of
+ * their own, and keeps freed memory for ten seconds before it gives it back; Pagefind frees each
+ * page's words while it builds the index from them, so the two lay on top of each other. One
+ * arena, freed memory given back at once and small per-thread caches took Pagefind's peak at
+ * 10 000 pages from 3.96 to 3.03 GiB (docs/performance.md, «Runde 11»).
+ */
+const PAGEFIND_MALLOC = 'narenas:1,dirty_decay_ms:0,muzzy_decay_ms:0,tcache_max:256';
+
+/** What marks a page for the index (src/layouts/Base.astro); pages without it are not sent. */
+const SEARCHABLE = 'data-pagefind-body';
+
+/**
+ * What Pagefind is sent of a page, or nothing if the page is not for the index: its <html> tag and
+ * the element marked for the index, which holds the text, the metadata and the filters
+ * (src/layouts/Base.astro puts them all in <main>). The head, header and footer are left out:
+ * Pagefind ignores them, and sending and parsing them took a second or more at 10 000 pages. The
+ * pages Pagefind writes are the same either way. The file is searched as bytes and only the part
+ * sent becomes a string, which keeps the build's own process small while Pagefind peaks.
+ */
+function searchablePart(file: Buffer): string | undefined {
+  const marker = file.indexOf(SEARCHABLE);
+  if (marker < 0) return undefined;
+  const start = file.lastIndexOf('<main', marker);
+  const end = file.indexOf('</main>', marker);
+  const root = file.indexOf('<html');
+  const rootEnd = file.indexOf('>', root);
+  if (start < 0 || end < 0 || root < 0 || rootEnd < 0) return file.toString('utf8');
+  return `${file.toString('utf8', root, rootEnd + 1)}<body>${file.toString('utf8', start, end + '</main>'.length)}</body></html>`;
+}
+
 /** Indexes the site in `outDir`; returns the pages indexed and the HTML files read. */
 export async function indexSite(outDir: string): Promise<{ pages: number; files: number }> {
+  // Pagefind's program inherits the environment when createIndex starts it.
+  process.env._RJEM_MALLOC_CONF ??= PAGEFIND_MALLOC;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join(', ')}`);
-    // Pagefind reads the folder itself, on both cores. Handing it the pages one by one
-    // (addHTMLFile) held 3.6 GiB at 10 000 pages instead of 4.4, but took 39 s instead of 25.
-    // Since Astro's process has a heap ceiling (2.4 GiB, scripts/lib/astro-heap.ts), Pagefind
-    // alone decides the build's peak; one by one would lower it to 3.6 GiB, still above the 3 GiB
-    // budget, at the cost of 14 s. The time is kept. Measured in docs/performance.md (rounds 3–4).
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+    const files = await addPages(index, outDir);
     const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
     const pages = await indexedPages(`${outDir}/pagefind`);
     await writeFile(`${outDir}/sok/datoer.txt`, dateOrder(pages));
     await writeFile(`${outDir}/sok/filtre.json`, JSON.stringify(filterValues(pages)));
-    return { pages: pages.length, files: added.page_count };
+    return { pages: pages.length, files };
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Hands Pagefind the site's searchable pages one by one, reading the next while Pagefind parses
+ * one; returns the number of HTML files read. Pagefind can read the folder itself
+ * (addDirectory), on both cores, but then holds more: at 10 000 pages its peak was 2.96 GiB that
+ * way and 2.84 GiB one by one, which keeps the whole build under 3 GiB, for some 7 s more
+ * (docs/performance.md, «Runde 11»). The pages it writes are the same.
+ */
+async function addPages(index: PagefindIndex, outDir: string): Promise<number> {
+  const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/')).sort();
+  const read = (i: number) => (i < files.length ? readFile(join(outDir, files[i]!)) : undefined);
+  let next = read(0);
+  for (let i = 0; i < files.length; i++) {
+    const content = searchablePart((await next)!);
+    next = read(i + 1);
+    if (content === undefined) continue;
+    // A path relative to the site, from which Pagefind makes the page's address as it does for a folder.
+    const added = await index.addHTMLFile({ sourcePath: files[i]!, content });
+    if (added.errors.length > 0) throw new Error(`${files[i]}: ${added.errors.join('\n')}`);
+  }
+  return files.length;
 }
 
 /** How the index step reports itself, in the build's log. */

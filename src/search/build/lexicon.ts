@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import type { Lexicon } from './expand.ts';
 import { tokenize } from '../shared/words.ts';
 import { isAbbreviation } from '../shared/query-variants.ts';
+import { STOP_WORDS } from '../shared/stop-words.ts';
 
 /**
  * «Bedre tverrfaglig innsats (BTI)» → «bedre tverrfaglig innsats». Abbreviations keep their
@@ -63,10 +64,13 @@ function mainFormsKept(group: string[]): string[] {
   return [...main, ...new Set(group.slice(2).filter((m) => !main.includes(m)))];
 }
 
-/** The lexicon for a set of page texts: the groups, and every word that stands alone in some page. */
+/**
+ * The lexicon for a set of page texts: the groups, and every word of three letters or more that
+ * stands alone in some page, except function words (src/search/build/expand.ts says why).
+ */
 export function buildLexicon(groups: string[][], pageTexts: Iterable<string>): Lexicon {
   const heads = new Set<string>();
-  for (const text of pageTexts) for (const word of tokenize(text)) if (word.length >= 4 && !/\d/.test(word)) heads.add(word);
+  for (const text of pageTexts) for (const word of tokenize(text)) if (word.length >= 3 && !/\d/.test(word) && !STOP_WORDS.has(word)) heads.add(word);
   for (const group of groups) for (const member of group) if (!member.includes(' ')) heads.add(member.toLocaleLowerCase('nb'));
   return { groups, heads };
 }
