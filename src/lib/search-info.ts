@@ -88,8 +88,10 @@ export async function searchInfo({ kind, data, lang, topics, targetGroups = [], 
       guideline: guideline ? [guideline] : [],
     },
     // The page is found by its topics' names and synonyms («BTI» and «stafettlogg» find pages
-    // tagged «tidlig intervensjon»), but only pages tagged with the topic carry its synonyms.
-    terms: unique([...terms, ...topicEntries.flatMap((x) => [x.data.label.nb, x.data.label.nn, ...x.data.synonyms])]),
+    // tagged «tidlig intervensjon»), but only pages tagged with the topic carry its synonyms. The
+    // name in the page's own written standard is enough: a topic's two names are one word group,
+    // and the search page runs a query in both (src/search/shared/query-variants.ts).
+    terms: unique([...terms, ...topicEntries.flatMap((x) => [x.data.label[lang], ...x.data.synonyms])]),
     extra,
   };
 }

@@ -33,9 +33,9 @@ const INDEX_LANGUAGE = 'und';
  * their own, and keeps freed memory for ten seconds before it gives it back; Pagefind frees each
  * page's words while it builds the index from them, so the two lay on top of each other. One
  * arena, freed memory given back at once and small per-thread caches took Pagefind's peak at
- * 10 000 pages from 3.96 to 3.03 GiB (docs/performance.md, «Runde 11»).
+ * 10 000 pages from 3.78 to 3.10 GiB, for some 3 s more CPU (docs/performance.md, «Runde 11»).
  */
-const PAGEFIND_MALLOC = 'narenas:1,dirty_decay_ms:0,muzzy_decay_ms:0,tcache_max:256';
+const PAGEFIND_MALLOC = 'narenas:1,dirty_decay_ms:0,muzzy_decay_ms:0,tcache_max:64';
 
 /** What marks a page for the index (src/layouts/Base.astro); pages without it are not sent. */
 const SEARCHABLE = 'data-pagefind-body';
@@ -81,8 +81,8 @@ export async function indexSite(outDir: string): Promise<{ pages: number; files:
 /**
  * Hands Pagefind the site's searchable pages one by one, reading the next while Pagefind parses
  * one; returns the number of HTML files read. Pagefind can read the folder itself
- * (addDirectory), on both cores, but then holds more: at 10 000 pages its peak was 2.96 GiB that
- * way and 2.84 GiB one by one, which keeps the whole build under 3 GiB, for some 7 s more
+ * (addDirectory), on both cores, but then holds more: at 10 000 pages its peak was 3.10 GiB that
+ * way and 2.87 GiB one by one, which keeps the whole build under 3 GiB, for some 8 s more
  * (docs/performance.md, «Runde 11»). The pages it writes are the same.
  */
 async function addPages(index: PagefindIndex, outDir: string): Promise<number> {
