@@ -123,7 +123,8 @@ const PAST_EVERY_LETTER = 'þ';
  */
 async function searchWhole(pf: Pagefind, query: string, options: { filters?: Record<string, string[]> }): Promise<SearchResponse> {
   const words = [...new Set(query.split(/\s+/).filter(Boolean))];
-  if (words.length === 1) await Promise.all(words.flatMap((word) => [pf.preload(word), pf.preload(`${word}${PAST_EVERY_LETTER}`)]));
+  const [word] = words;
+  if (words.length === 1 && word) await Promise.all([pf.preload(word), pf.preload(`${word}${PAST_EVERY_LETTER}`)]);
   return pf.search(query, options);
 }
 

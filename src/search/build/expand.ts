@@ -120,7 +120,7 @@ function madeOfWords(start: string, heads: Set<string>): boolean {
   if (!cache) firstCache.set(heads, (cache = new Map()));
   const cached = cache.get(start);
   if (cached !== undefined) return cached;
-  const forms = [start, ...LINKS.filter((l) => start.endsWith(l)).map(() => start.slice(0, -1))];
+  const forms = LINKS.some((link) => start.endsWith(link)) ? [start, start.slice(0, -1)] : [start];
   const starts = compoundStarts(heads);
   const first = (form: string) => !PREFIXES.has(form) && (isWord(form, heads) || (starts.get(form) ?? 0) >= COMPOUND_STARTS);
   let result = forms.some((form) => form.length >= MIN_FIRST && first(form));
