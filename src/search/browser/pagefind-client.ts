@@ -6,6 +6,8 @@
  * - function words («som», «hvordan») are not sent, since Pagefind requires every word it gets;
  * - the query is also run with its long words' inflection endings taken off, since the index has
  *   no stemmer;
+ * - on a large site, a long question is searched without the words most pages have («kommunen»),
+ *   whose slices of the index cost more to download than they tell (src/search/shared/common-words.ts);
  * - when a query of several words finds few pages, the words are also searched one by one and
  *   those pages follow, so a long, natural query still finds something useful;
  * - the first results are reordered by how much of the query their titles say;
@@ -77,30 +79,39 @@ export interface Found {
 import { isAbbreviation, leadsToGroup, queryVariants, searchForms, wordForms } from '../shared/query-variants.ts';
 import { STOP_WORDS } from '../shared/stop-words.ts';
 import { indexedWords, tokenize } from '../shared/words.ts';
-import { wordStarts, joinShards, shardPath, type Shard } from '../shared/group-shards.ts';
+import { wordStarts, joinShards, shardPath, type StartFile } from '../shared/group-shards.ts';
+import { LONG_QUERY, leftOutWords, without } from '../shared/common-words.ts';
 import { correctWord, MIN_CORRECTED, vocabularyPath } from '../shared/spelling.ts';
 import { MissingWords, unseenWords } from '../shared/missing-words.ts';
 import { titleShare } from '../shared/title-match.ts';
 import { wordStem } from '../shared/stem.ts';
 
 let loaded: Promise<Pagefind> | undefined;
-const shards = new Map<string, Promise<Shard>>();
+const startFiles = new Map<string, Promise<StartFile>>();
+const NOTHING: StartFile = { groups: [], common: [] };
 
-/** The groups with a term that begins like `start` (written by the build to /sok/ordgrupper/). */
-function shard(start: string): Promise<Shard> {
-  let loaded = shards.get(start);
+/** The groups and common words with a word that begins like `start` (written by the build to /sok/ordgrupper/). */
+function startFile(start: string): Promise<StartFile> {
+  let loaded = startFiles.get(start);
   if (!loaded) {
     loaded = fetch(shardPath(start))
-      .then((r) => (r.ok ? (r.json() as Promise<Shard>) : []))
-      .catch(() => []);
-    shards.set(start, loaded);
+      .then((r) => (r.ok ? (r.json() as Promise<StartFile>) : NOTHING))
+      .catch(() => NOTHING);
+    startFiles.set(start, loaded);
   }
   return loaded;
 }
 
+const filesFor = (query: string) => Promise.all(wordStarts(query).map(startFile));
+
 /** The synonym groups the query's words can belong to. */
 async function synonymGroups(query: string): Promise<string[][]> {
-  return joinShards(await Promise.all(wordStarts(query).map(shard)));
+  return joinShards((await filesFor(query)).map((file) => file.groups));
+}
+
+/** The words on most pages that the query's words can be, with their share of the pages (src/search/shared/common-words.ts). */
+async function commonShares(query: string): Promise<Map<string, number>> {
+  return new Map((await filesFor(query)).flatMap((file) => file.common));
 }
 
 /** A letter after every letter of the index's words (æ, ø, å included): «rusmiddelþ» follows every word that begins with «rusmiddel». */
@@ -293,20 +304,26 @@ async function searchAll(
   q: string,
   options: { filters?: Record<string, string[]> },
   stale: () => boolean,
-): Promise<{ results: Result[]; typed: Result[]; filters: Record<string, Record<string, number>>; forms: string[]; groups: string[][] } | undefined> {
-  const groups = await synonymGroups(q);
+): Promise<
+  | { results: Result[]; typed: Result[]; filters: Record<string, Record<string, number>>; forms: string[]; sent: string[]; groups: string[][]; leftOut: Set<string> }
+  | undefined
+> {
+  const [groups, shares] = await Promise.all([synonymGroups(q), commonShares(q)]);
   const forms = searchForms(q, groups);
   if (stale()) return undefined;
-  const responses = await Promise.all(forms.map((form) => searchWhole(pf, form, options)));
+  // A long query's common words are not sent (src/search/shared/common-words.ts).
+  const leftOut = leftOutWords(q, shares, groups);
+  const sent = [...new Set(forms.map((form) => without(form, leftOut)))];
+  const responses = await Promise.all(sent.map((form) => searchWhole(pf, form, options)));
   const lists = responses.map((r) => r.results.map(once));
   // The reader's own words count most; the rewritten and shortened forms help pages written
   // another way.
-  const results = merge(lists, forms.map((_, i) => (i === 0 ? 1 : 0.5)));
-  return { results, typed: lists[0]!, filters: responses[0]!.filters, forms, groups };
+  const results = merge(lists, sent.map((_, i) => (i === 0 ? 1 : 0.5)));
+  return { results, typed: lists[0]!, filters: responses[0]!.filters, forms, sent, groups, leftOut };
 }
 
 /** Queries with at least this many words (without function words) are also matched word by word… */
-const LOOSE_WORDS = 3;
+const LOOSE_WORDS = LONG_QUERY;
 /** …unless all the words together already find this many pages. */
 const PLENTY = 50;
 
@@ -411,7 +428,7 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   }
   found ??= await searchAll(pf, q, options, stale);
   if (!found) return none;
-  let { results, filters, forms, groups } = found;
+  let { results, filters, forms, groups, leftOut } = found;
   // A word no page has is likely mistyped: correct it and search again, unless the reader asked
   // for the words as typed. With filters on, whether a word exists is judged on the whole site.
   if (!query.exact) {
@@ -424,7 +441,7 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
       if (!filtered && !fixed) await missingWords(q, found.typed, found.groups);
       return none;
     }
-    const typed = filtered ? (await searchWhole(pf, found.forms[0] ?? q, { filters: {} })).results : found.typed;
+    const typed = filtered ? (await searchWhole(pf, found.sent[0] ?? q, { filters: {} })).results : found.typed;
     if (stale()) return none;
     const missing = await missingWords(q, typed, found.groups);
     const candidate = missing.length > 0 ? await corrected(q, missing) : undefined;
@@ -433,7 +450,7 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
       const again = await searchAll(pf, candidate, options, stale);
       if (!again || stale()) return none;
       if (again.results.length > 0) {
-        ({ results, filters, forms, groups } = again);
+        ({ results, filters, forms, groups, leftOut } = again);
         q = fixed = candidate;
       }
     }
@@ -444,14 +461,16 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   // does so only when all its words together find too little. When all the words together find
   // plenty, the strict match is kept alone: matching common words one by one on a large site
   // returns thousands of pages and took seconds on a slow phone at 10 000 pages.
-  const words = [...new Set(tokenize(q).filter((w) => w.length > 1 && !STOP_WORDS.has(w)))];
+  const all = [...new Set(tokenize(q).filter((w) => w.length > 1 && !STOP_WORDS.has(w)))];
+  // The common words of a long query are not looked up one by one either (src/search/shared/common-words.ts).
+  const words = all.filter((word) => !leftOut.has(word));
   // Each step below asks Pagefind's worker for more, and the worker does one thing at a time: a
   // stale search that went on would hold up the one the reader is waiting for.
   if (stale()) return none;
-  if (words.length >= LOOSE_WORDS && results.length < PLENTY) {
+  if (all.length >= LOOSE_WORDS && results.length < PLENTY) {
     const loose = await wordByWord(pf, words, groups, options);
     results = merge([results, loose], [0.5, 1]);
-  } else if (results.length < 5 && words.length >= 2) {
+  } else if (results.length < 5 && all.length >= 2) {
     const seen = new Set(results.map((r) => r.id));
     const loose = await wordByWord(pf, words, groups, options);
     results = [...results, ...loose.filter((r) => !seen.has(r.id))];

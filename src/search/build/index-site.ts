@@ -37,6 +37,16 @@ const INDEX_LANGUAGE = 'und';
  */
 const PAGEFIND_MALLOC = 'narenas:1,dirty_decay_ms:0,muzzy_decay_ms:0,tcache_max:64';
 
+/**
+ * How many word locations Pagefind puts in one slice of its index, unless the environment says
+ * otherwise (Pagefind's own default is 20 000). A query word downloads the whole slice it lies in,
+ * mostly other words: at 10 000 pages a slice was 27 KB (median), and a question of five words
+ * downloaded five of them. With 6 000 a rare word's slice is about 12 KB; the list of slices that
+ * every search loads grows by 10 KB (docs/performance.md, «Runde 12»). Pagefind reads it from the
+ * environment only, under a name it calls unstable; a Pagefind without it builds the usual slices.
+ */
+const INDEX_CHUNK_LOCATIONS = '4000';
+
 /** What marks a page for the index (src/layouts/Base.astro); pages without it are not sent. */
 const SEARCHABLE = 'data-pagefind-body';
 
@@ -63,6 +73,7 @@ function searchablePart(file: Buffer): string | undefined {
 export async function indexSite(outDir: string): Promise<{ pages: number; files: number }> {
   // Pagefind's program inherits the environment when createIndex starts it.
   process.env._RJEM_MALLOC_CONF ??= PAGEFIND_MALLOC;
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_LOCATIONS;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join(', ')}`);

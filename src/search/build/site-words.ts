@@ -1,7 +1,8 @@
 /**
  * What the search learns from the whole site, worked out once per build from the content layer's
  * data before any page is written: the lexicon (groups of equivalent names and every word that
- * stands alone somewhere, for compound parts) and the vocabulary typos are corrected against.
+ * stands alone somewhere, for compound parts), the vocabulary typos are corrected against and the
+ * words on most pages.
  * Detail pages take their extra words from it (src/lib/search-info.ts), and the search page's
  * word-group and vocabulary files are written from it (src/pages/sok/ordgrupper/, ordliste/).
  * The index build then only hands dist/ to Pagefind (src/search/build/integration.ts): no pass
@@ -23,6 +24,8 @@ export interface SiteWords {
   lexicon: Lexicon;
   /** First letter → words, for dist/sok/ordliste/. */
   vocabulary: Map<string, string[]>;
+  /** Words on most pages → their share of the pages, which long queries leave out (src/search/shared/common-words.ts). */
+  common: Map<string, number>;
 }
 
 /** The kinds whose detail pages are in the search index. */
@@ -48,7 +51,7 @@ async function compute(): Promise<SiteWords> {
   }
   const lexicon = buildLexicon(synonymGroups(synonymFile, groups), texts);
   for (const group of lexicon.groups) vocabulary.addNamed(group.join(' '));
-  return { lexicon, vocabulary: vocabulary.files() };
+  return { lexicon, vocabulary: vocabulary.files(), common: vocabulary.common() };
 }
 
 let cache: Promise<SiteWords> | undefined;

@@ -10,6 +10,8 @@
  */
 import { indexedWords } from '../shared/words.ts';
 import { vocabularyKey } from '../shared/spelling.ts';
+import { COMMON_PAGES, COMMON_SHARE } from '../shared/common-words.ts';
+import { STOP_WORDS } from '../shared/stop-words.ts';
 
 /** Body words on fewer pages than this are left out (unless named in a title, heading or term). */
 const MIN_PAGES = 2;
@@ -20,17 +22,34 @@ const usable = (word: string) => word.length >= SHORTEST && !/\d/.test(word);
 export class VocabularyBuilder {
   /** How many pages each body word stands on. */
   private pages = new Map<string, number>();
+  /** How many pages were counted. */
+  private total = 0;
   /** Words named in titles, headings, terms and groups. */
   private named = new Set<string>();
 
   /** Counts one page's body text. */
   addPage(text: string): void {
+    this.total++;
     for (const word of new Set(indexedWords(text))) if (usable(word)) this.pages.set(word, (this.pages.get(word) ?? 0) + 1);
   }
 
   /** Adds words the vocabulary always keeps. */
   addNamed(text: string): void {
     for (const word of indexedWords(text)) if (usable(word)) this.named.add(word);
+  }
+
+  /**
+   * The words on at least COMMON_SHARE of the pages and on COMMON_PAGES pages or more, with their
+   * share (two decimals), which a long query leaves out (src/search/shared/common-words.ts).
+   * Function words are never searched anyway.
+   */
+  common(): Map<string, number> {
+    const common = new Map<string, number>();
+    for (const [word, n] of this.pages) {
+      const share = n / this.total;
+      if (share >= COMMON_SHARE && n >= COMMON_PAGES && !STOP_WORDS.has(word)) common.set(word, Math.round(share * 100) / 100);
+    }
+    return common;
   }
 
   /** The files: first letter → words, most common first (ties alphabetically, for a stable build). */

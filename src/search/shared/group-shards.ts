@@ -6,7 +6,8 @@
  * and that word starts with the same two letters as the term. So each group is filed under the
  * first two letters of each of its terms, and the search page fetches the files for its query's
  * words. Function words are skipped on both sides: the search page never sends them to Pagefind,
- * and a file for «so» would be fetched for every query with «som».
+ * and a file for «so» would be fetched for every query with «som». The same files carry the words
+ * on most pages that begin so, which a long query leaves out (src/search/shared/common-words.ts).
  */
 
 import { STOP_WORDS } from './stop-words.ts';
@@ -14,6 +15,17 @@ import { tokenize } from './words.ts';
 
 /** A group with its place in the full list, which decides which group wins when two know a word. */
 export type Shard = [place: number, group: string[]][];
+
+/**
+ * What the file for a beginning holds: the groups filed under it, and the words on most pages that
+ * begin so, with their share of the pages (src/search/shared/common-words.ts). They share a file
+ * because a query fetches the files for its words anyway: a second kind of file would cost every
+ * search more requests.
+ */
+export interface StartFile {
+  groups: Shard;
+  common: [word: string, share: number][];
+}
 
 /** The file for a beginning. Letters are written as code points, so «bø» is a plain «62-f8». */
 export function shardPath(start: string): string {
@@ -37,6 +49,21 @@ export function shardGroups(groups: string[][]): Map<string, Shard> {
     }
   }
   return shards;
+}
+
+/** The files for the search page: the groups and the common words, filed by beginning. */
+export function startFiles(groups: string[][], common: ReadonlyMap<string, number>): Map<string, StartFile> {
+  const files = new Map<string, StartFile>();
+  const file = (start: string) => {
+    if (!files.has(start)) files.set(start, { groups: [], common: [] });
+    return files.get(start)!;
+  };
+  for (const [start, shard] of shardGroups(groups)) file(start).groups = shard;
+  for (const [word, share] of [...common].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const [start] = wordStarts(word);
+    if (start) file(start).common.push([word, share]);
+  }
+  return files;
 }
 
 /** The groups from some shards, each once, in their order in the full list. */

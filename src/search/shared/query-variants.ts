@@ -103,6 +103,26 @@ export function leadsToGroup(word: string, groups: string[][]): boolean {
 }
 
 /**
+ * The query's words a synonym group names: a one-word member or an inflected form of one
+ * («barna», «alkohol»), or a word of a member phrase the query has in full («psykisk helse»).
+ * These are the site's subjects, not filler (src/search/shared/common-words.ts).
+ */
+export function namedWords(query: string, groups: string[][]): Set<string> {
+  const tokens = tokenize(query);
+  const named = new Set<string>();
+  for (const m of groups.flat().map(member)) {
+    if (m.tokens.length === 1) {
+      for (const word of tokens) if (matchesWord(word, m)) named.add(word);
+      continue;
+    }
+    for (let i = 0; i + m.tokens.length <= tokens.length; i++) {
+      if (same(tokens.slice(i, i + m.tokens.length), m.tokens)) for (const word of m.tokens) named.add(word);
+    }
+  }
+  return named;
+}
+
+/**
  * The other forms of one query word: the query variants of the word alone, so the first two
  * members of the group that knows it, one word each. Used when a long question is matched word by
  * word: «sprit» is then also matched as «alkohol», «fylkesmannen» as «statsforvalteren», wherever

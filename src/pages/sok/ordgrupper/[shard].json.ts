@@ -1,17 +1,17 @@
 /**
- * The synonym groups for the search page, one file per beginning of a word
- * (src/search/shared/group-shards.ts), from the site's lexicon (src/search/build/site-words.ts).
+ * The synonym groups and the words on most pages for the search page, one file per beginning of a
+ * word (src/search/shared/group-shards.ts), from the site's words (src/search/build/site-words.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteWords } from '../../../search/build/site-words.ts';
-import { shardGroups, shardPath, type Shard } from '../../../search/shared/group-shards.ts';
+import { startFiles, shardPath, type StartFile } from '../../../search/shared/group-shards.ts';
 
 export const getStaticPaths = (async () => {
-  const { lexicon } = await siteWords();
-  return [...shardGroups(lexicon.groups)].map(([start, shard]) => ({
+  const { lexicon, common } = await siteWords();
+  return [...startFiles(lexicon.groups, common)].map(([start, file]) => ({
     params: { shard: shardPath(start).replace(/^.*\//, '').replace(/\.json$/, '') },
-    props: { shard },
+    props: { file },
   }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ shard: Shard }> = ({ props }) => new Response(JSON.stringify(props.shard), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute<{ file: StartFile }> = ({ props }) => new Response(JSON.stringify(props.file), { headers: { 'Content-Type': 'application/json' } });

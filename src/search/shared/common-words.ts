@@ -1,0 +1,67 @@
+/**
+ * Words most pages have, left out of a long query on a large site. Pagefind wants every query word
+ * on a page and downloads, for each, the slice of its index where the word lies; for a word on
+ * most pages that slice is mostly the word's own list of pages. At 10 000 pages «kommunen» alone
+ * was 66 KB, and a natural question («hvem kan søke tilskudd til rusforebyggende arbeid i
+ * kommunen») came to 534 KB, over the budget of 300 KB for a first search. Such a word narrows next
+ * to nothing (it is on most of the pages anyway) and adds little to a page's score (Pagefind
+ * weighs a word by how few pages have it). So a question of three words or more is searched
+ * without its words that are on at least half of the pages, keeping at least two words and the
+ * words the synonym groups name. The build writes each common word with its share of the pages
+ * beside the word groups that begin like it (src/search/build/vocabulary.ts,
+ * src/search/shared/group-shards.ts), so a query fetches only the ones its words could be. Titles
+ * are still matched against the whole query (src/search/browser/pagefind-client.ts).
+ */
+import { inflectionStem } from './stem.ts';
+import { STOP_WORDS } from './stop-words.ts';
+import { namedWords, wordForms } from './query-variants.ts';
+import { tokenize } from './words.ts';
+
+/** A word on at least this share of the searchable pages is common… */
+export const COMMON_SHARE = 0.5;
+/**
+ * …if that is at least this many pages. A word's slice of the index grows with the pages it is on,
+ * some 5 KB per thousand pages at 10 000 pages; on fewer pages it costs little to fetch, and it
+ * still helps to rank a page with the word in its title. On the site of today (about 150 pages)
+ * no word is left out: there, leaving out «samarbeid» from «samarbeid med politiet om
+ * ungdomskriminalitet» and «kommunen» from a question about a bar's licence lost pages from the
+ * first five (docs/performance.md, «Runde 12»).
+ */
+export const COMMON_PAGES = 2000;
+/** A query with at least this many words (function words not counted) is long… */
+export const LONG_QUERY = 3;
+/** …and keeps at least this many of them, the least common. */
+const KEPT = 2;
+
+/**
+ * The words of a long query to leave out: its common words that no synonym group names, the most
+ * common first, as long as at least KEPT words remain. None if the query is short. A word a group
+ * names is a subject of the site («alkohol», «barn», «psykisk helse»): on the benchmark's pages
+ * they are on most pages too, and leaving them out lost the pages about them.
+ */
+function commonWordsOf(words: readonly string[], shares: ReadonlyMap<string, number>, named: ReadonlySet<string>): string[] {
+  const distinct = [...new Set(words)];
+  if (distinct.length < LONG_QUERY) return [];
+  const share = (word: string) => shares.get(word) ?? 0;
+  const common = distinct.filter((word) => share(word) >= COMMON_SHARE && !named.has(word)).sort((a, b) => share(b) - share(a));
+  return common.slice(0, Math.max(0, distinct.length - KEPT));
+}
+
+/**
+ * The words the search does not send for a query: its common words (if it is long), their
+ * shortened forms («kommun» from «kommunen», src/search/shared/stem.ts) and the forms their
+ * synonym groups put in their place in the query's other forms (src/search/shared/query-variants.ts):
+ * a word on most pages in one form stands for the same thing in the other.
+ */
+export function leftOutWords(query: string, shares: ReadonlyMap<string, number>, groups: string[][]): Set<string> {
+  const words = tokenize(query).filter((word) => !STOP_WORDS.has(word));
+  const common = commonWordsOf(words, shares, namedWords(query, groups));
+  return new Set(common.flatMap((word) => [word, inflectionStem(word), ...wordForms(word, groups).flatMap(tokenize)]));
+}
+
+/** A form of the query (words separated by spaces) without the words left out. */
+export const without = (form: string, leftOut: ReadonlySet<string>): string =>
+  form
+    .split(' ')
+    .filter((word) => word && !leftOut.has(word))
+    .join(' ');

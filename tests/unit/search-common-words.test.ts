@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { COMMON_PAGES, leftOutWords, without } from '../../src/search/shared/common-words.ts';
+import { searchForms } from '../../src/search/shared/query-variants.ts';
+import { startFiles, joinShards, wordStarts } from '../../src/search/shared/group-shards.ts';
+import { VocabularyBuilder } from '../../src/search/build/vocabulary.ts';
+
+// Shares as the build writes them for a large site: «kommunen» and «arbeid» on most pages.
+const shares = new Map([['kommunen', 0.92], ['arbeid', 0.84], ['barn', 0.87], ['alkohol', 0.6]]);
+const groups = [['barn', 'born'], ['alkohol', 'sprit'], ['psykisk helse', 'psykiatri'], ['arbeidet', 'arbeidd']];
+
+/** What the search sends to Pagefind for a query: its forms without the words left out. */
+const sent = (query: string) => {
+  const leftOut = leftOutWords(query, shares, groups);
+  return [...new Set(searchForms(query, groups).map((form) => without(form, leftOut)))];
+};
+
+test('a long question is searched without the words most pages have, in every form', () => {
+  assert.deepEqual(sent('hvem kan søke tilskudd til rusforebyggende arbeid i kommunen'), ['søke tilskudd rusforebyggende']);
+});
+
+test('a question keeps at least two words, the least common', () => {
+  assert.deepEqual(sent('arbeid i kommunen med rusforebygging'), ['arbeid rusforebygging']);
+});
+
+test('a short query keeps every word, however common', () => {
+  assert.deepEqual(sent('arbeid i kommunen'), ['arbeid kommunen', 'arbeid kommun']);
+});
+
+test('a common word a synonym group names is a subject and stays, alone or in a phrase', () => {
+  assert.deepEqual(sent('kurs om alkohol og barn for ansatte i kommunen'), ['kurs alkohol barn ansatte', 'kurs sprit born ansatte']);
+  const helse = new Map([...shares, ['psykisk', 0.8], ['helse', 0.82]]);
+  const leftOut = leftOutWords('hvor rapporterer kommunen årsverk i psykisk helse', helse, groups);
+  assert.deepEqual([...leftOut].sort(), ['kommun', 'kommunen']);
+});
+
+test('the build lists a word as common only on a large site, and files it beside the groups that begin like it', () => {
+  const small = new VocabularyBuilder();
+  for (let i = 0; i < 150; i++) small.addPage('Arbeid i kommunen.');
+  assert.equal(small.common().size, 0, 'no word is left out on a site of 150 pages');
+  const large = new VocabularyBuilder();
+  for (let i = 0; i < 2 * COMMON_PAGES; i++) large.addPage(i % 4 === 0 ? 'Arbeid og skjenkekontroll.' : 'Arbeid i kommunen.');
+  assert.deepEqual([...large.common()], [['arbeid', 1], ['kommunen', 0.75]]);
+  const files = startFiles(groups, large.common());
+  const fetched = wordStarts('arbeid i kommunen').map((start) => files.get(start)!);
+  assert.deepEqual(fetched.flatMap((file) => file.common), [['arbeid', 1], ['kommunen', 0.75]]);
+  assert.deepEqual(joinShards(fetched.map((file) => file.groups)), [['arbeidet', 'arbeidd']]);
+});
