@@ -38,14 +38,19 @@ const INDEX_LANGUAGE = 'und';
 const PAGEFIND_MALLOC = 'narenas:1,dirty_decay_ms:0,muzzy_decay_ms:0,tcache_max:64';
 
 /**
- * How many word locations Pagefind puts in one slice of its index, unless the environment says
- * otherwise (Pagefind's own default is 20 000). A query word downloads the whole slice it lies in,
- * mostly other words: at 10 000 pages a slice was 27 KB (median), and a question of five words
- * downloaded five of them. With 6 000 a rare word's slice is about 12 KB; the list of slices that
- * every search loads grows by 10 KB (docs/performance.md, «Runde 12»). Pagefind reads it from the
- * environment only, under a name it calls unstable; a Pagefind without it builds the usual slices.
+ * How many word locations Pagefind puts in one slice of its index on a large site, unless the
+ * environment says otherwise (Pagefind's own default is 20 000). A query word downloads the whole
+ * slice it lies in, mostly other words: at 10 000 pages a slice was 27 KB (median), and a question
+ * of five words downloaded five of them. With 4 000 a rare word's slice is about 10 KB, and the list
+ * of slices that every search loads grows by 15 KB (docs/performance.md, «Søket etter runde 12»).
+ * A small site keeps Pagefind's slices: its whole index is a few hundred KB, and in fewer slices the
+ * words that begin with a query word more often lie in the slice Pagefind loads for it (it loads
+ * only that one). Pagefind reads the setting from the environment only, under a name it calls
+ * unstable; a Pagefind without it builds its usual slices.
  */
 const INDEX_CHUNK_LOCATIONS = '4000';
+/** From this many HTML files, a site is large enough for the smaller slices. */
+const LARGE_SITE_FILES = 2000;
 
 /** What marks a page for the index (src/layouts/Base.astro); pages without it are not sent. */
 const SEARCHABLE = 'data-pagefind-body';
@@ -73,17 +78,18 @@ function searchablePart(file: Buffer): string | undefined {
 export async function indexSite(outDir: string): Promise<{ pages: number; files: number }> {
   // Pagefind's program inherits the environment when createIndex starts it.
   process.env._RJEM_MALLOC_CONF ??= PAGEFIND_MALLOC;
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_LOCATIONS;
+  const files = await htmlFiles(outDir);
+  if (files.length >= LARGE_SITE_FILES) process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_LOCATIONS;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join(', ')}`);
-    const files = await addPages(index, outDir);
+    await addPages(index, outDir, files);
     const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
     const pages = await indexedPages(`${outDir}/pagefind`);
     await writeFile(`${outDir}/sok/datoer.txt`, dateOrder(pages));
     await writeFile(`${outDir}/sok/filtre.json`, JSON.stringify(filterValues(pages)));
-    return { pages: pages.length, files };
+    return { pages: pages.length, files: files.length };
   } finally {
     await pagefind.close();
   }
@@ -91,13 +97,12 @@ export async function indexSite(outDir: string): Promise<{ pages: number; files:
 
 /**
  * Hands Pagefind the site's searchable pages one by one, reading the next while Pagefind parses
- * one; returns the number of HTML files read. Pagefind can read the folder itself
+ * one. Pagefind can read the folder itself
  * (addDirectory), on both cores, but then holds more: at 10 000 pages its peak was 3.10 GiB that
  * way and 2.87 GiB one by one, which keeps the whole build under 3 GiB, for some 8 s more
  * (docs/performance.md, «Runde 11»). The pages it writes are the same.
  */
-async function addPages(index: PagefindIndex, outDir: string): Promise<number> {
-  const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/')).sort();
+async function addPages(index: PagefindIndex, outDir: string, files: readonly string[]): Promise<void> {
   const read = (i: number) => (i < files.length ? readFile(join(outDir, files[i]!)) : undefined);
   let next = read(0);
   for (let i = 0; i < files.length; i++) {
@@ -108,7 +113,11 @@ async function addPages(index: PagefindIndex, outDir: string): Promise<number> {
     const added = await index.addHTMLFile({ sourcePath: files[i]!, content });
     if (added.errors.length > 0) throw new Error(`${files[i]}: ${added.errors.join('\n')}`);
   }
-  return files.length;
+}
+
+/** The site's HTML files, relative to `outDir`, in a stable order. */
+async function htmlFiles(outDir: string): Promise<string[]> {
+  return (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/')).sort();
 }
 
 /** How the index step reports itself, in the build's log. */
