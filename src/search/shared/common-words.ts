@@ -25,7 +25,7 @@ export const COMMON_SHARE = 0.5;
  * still helps to rank a page with the word in its title. On the site of today (about 150 pages)
  * no word is left out: there, leaving out «samarbeid» from «samarbeid med politiet om
  * ungdomskriminalitet» and «kommunen» from a question about a bar's licence lost pages from the
- * first five (docs/performance.md, «Runde 12»).
+ * first five (docs/performance.md, «Søket etter runde 12»).
  */
 export const COMMON_PAGES = 2000;
 /** A query with at least this many words (function words not counted) is long… */
