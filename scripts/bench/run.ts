@@ -61,8 +61,12 @@ try {
 // A fixed build date, so past events and closed grants are the same in every run.
 const env = { ...process.env, BUILD_DATE: '2026-06-30', ASTRO_TELEMETRY_DISABLED: '1', BENCH_ASTRO_CONFIG: JSON.stringify(overrides) };
 const node = process.execPath;
-// The site's own build command (`npm run build`): Astro, then the search index once Astro has ended.
+// The site's own build command (`npm run build`): Astro, then the search index once Astro has ended,
+// with the Node options package.json gives it, so the benchmark builds as the site does.
 const buildScript = join(root, 'scripts', 'astro.ts');
+const buildOptions = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build
+  .split(/\s+/)
+  .filter((arg) => arg.startsWith('--'));
 const results: SizeResult[] = [];
 
 for (const size of sizes) {
@@ -90,13 +94,13 @@ for (const size of sizes) {
     if (!values.keep && baseline.ok) rmSync(floorDir, { recursive: true, force: true });
   }
   console.log(`   bygger (kald) …`);
-  const build = await measureBuild(node, [buildScript, 'build'], site, env, join(site, 'build.log'));
+  const build = await measureBuild(node, [...buildOptions, buildScript, 'build'], site, env, join(site, 'build.log'));
   console.log(`   ${build.ok ? 'ferdig' : 'FEILET'} på ${build.seconds} s, toppminne ${(Math.max(build.peakTreeBytes, build.peakProcessBytes) / 1024 ** 3).toFixed(2)} GiB`);
   if (!build.ok) console.log(`   se ${join(site, 'build.log')}`);
   let warm;
   if (values.warm && build.ok) {
     console.log(`   endrer ${changeOneEntry(site)} og bygger på nytt med cachen (varm) …`);
-    warm = await measureBuild(node, [buildScript, 'build'], site, env, join(site, 'build-warm.log'));
+    warm = await measureBuild(node, [...buildOptions, buildScript, 'build'], site, env, join(site, 'build-warm.log'));
     console.log(`   ferdig på ${warm.seconds} s`);
   }
   const dist = build.ok ? distStats(join(site, 'dist')) : undefined;
