@@ -322,9 +322,10 @@ async function searchAll(
   return { results, typed: lists[0]!, filters: responses[0]!.filters, forms, sent, groups, leftOut };
 }
 
-/** Queries with at least this many words (without function words) are also matched word by word… */
-const LOOSE_WORDS = LONG_QUERY;
-/** …unless all the words together already find this many pages. */
+/**
+ * A long query (LONG_QUERY words or more, function words not counted) is also matched word by
+ * word, unless all the words together already find this many pages.
+ */
 const PLENTY = 50;
 
 /**
@@ -467,7 +468,7 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   // Each step below asks Pagefind's worker for more, and the worker does one thing at a time: a
   // stale search that went on would hold up the one the reader is waiting for.
   if (stale()) return none;
-  if (all.length >= LOOSE_WORDS && results.length < PLENTY) {
+  if (all.length >= LONG_QUERY && results.length < PLENTY) {
     const loose = await wordByWord(pf, words, groups, options);
     results = merge([results, loose], [0.5, 1]);
   } else if (results.length < 5 && all.length >= 2) {
