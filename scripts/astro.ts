@@ -5,15 +5,16 @@
  * has to be set here, before the command starts.
  *
  * `build` runs Astro in a process of its own and builds the search index when that process has
- * ended (src/search/build/index-site.ts): at 10 000 pages Pagefind holds 4.3 GiB, and one after
- * the other the two never hold memory at the same time. Astro's heap gets a ceiling that keeps its
+ * ended (src/search/build/index-site.ts): at 10 000 pages Pagefind holds 2.9 GiB and Astro's
+ * process 2.5 GiB, and one after the other the two never hold memory at the same time. Astro's heap gets a ceiling that keeps its
  * process near 2.4 GiB (scripts/lib/astro-heap.ts), and content the last clean check has not
  * seen is checked beside Astro rather than before it (scripts/lib/check-alongside.ts).
  *
  * `npm run build` starts this script with a young generation of 1 MiB (`--max-semi-space-size=1`
- * in package.json; Astro's own process does not get it). While Pagefind peaks, this process only
- * reads pages and hands them on, and with Node's default young generation it held 109 MiB at that
- * moment, with it 87 MiB, at the same speed (docs/performance.md, «Runde 12»).
+ * in package.json; Astro's own process does not get it), so it holds little while Pagefind's
+ * program peaks: 87 MiB where Node's default held 109 MiB, at the same speed, when this process
+ * still handed Pagefind the pages itself (docs/performance.md, «Runde 12»). Now it only waits for
+ * Pagefind's program (src/search/build/pagefind-program.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';

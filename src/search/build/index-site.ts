@@ -89,8 +89,8 @@ export const indexSummary = ({ pages, files }: { pages: number; files: number })
 
 /**
  * Set by `npm run build` (scripts/astro.ts), which builds the index itself once Astro's process
- * has ended: Pagefind needs some 4.4 GiB at 10 000 pages, and run inside Astro's build it came on
- * top of the 3.5–4 GiB Astro's process still held (6.8 GiB in all, more than a 7 GiB CI runner
- * leaves). Run after it, the peak is the larger of the two, not their sum.
+ * has ended: Pagefind needs some 2.9 GiB at 10 000 pages, and run inside Astro's build it came on
+ * top of what Astro's process still held (6.8 GiB in all when Pagefind needed 4.4 GiB, more than
+ * a 7 GiB CI runner leaves). Run after it, the peak is the larger of the two, not their sum.
  */
 export const INDEX_AFTER_BUILD = 'KUNNSKAPSBANKEN_INDEX_AFTER_BUILD';
