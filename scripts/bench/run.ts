@@ -19,7 +19,7 @@
  *   npm run bench -- --no-baseline             skip the plain-Astro floor (no ratios in the report)
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -81,6 +81,11 @@ for (const size of sizes) {
   const corpus = generateCorpus(site, size - real);
   corpus.realPages = real;
   clearBuild(site);
+  // Trees removed only once this size is measured. The machine's file system (ext4 without a
+  // journal) will not reuse an inode deleted in the last minutes, and finding a free one past
+  // tens of thousands of them is kernel time for every file a build then writes: the site built
+  // right after the floor's tree was deleted spent some 10 s more (docs/performance.md, «Runde 13»).
+  const removeAfter: string[] = [];
   let baseline;
   if (!values['no-baseline']) {
     // The floor first, over a copy of the identical content, so both builds meet the same machine.
@@ -91,7 +96,7 @@ for (const size of sizes) {
     baseline = await measureBuild(command, args, floorDir, env, join(floorDir, 'build.log'));
     console.log(`   ${baseline.ok ? 'ferdig' : 'FEILET'} på ${baseline.seconds} s, CPU ${baseline.cpuSeconds} s, toppminne ${(Math.max(baseline.peakTreeBytes, baseline.peakProcessBytes) / 1024 ** 3).toFixed(2)} GiB`);
     if (!baseline.ok) console.log(`   se ${join(floorDir, 'build.log')}`);
-    if (!values.keep && baseline.ok) rmSync(floorDir, { recursive: true, force: true });
+    if (!values.keep && baseline.ok) removeAfter.push(floorDir);
   }
   console.log(`   bygger (kald) …`);
   const build = await measureBuild(node, [...buildOptions, buildScript, 'build'], site, env, join(site, 'build.log'));
@@ -99,6 +104,11 @@ for (const size of sizes) {
   if (!build.ok) console.log(`   se ${join(site, 'build.log')}`);
   let warm;
   if (values.warm && build.ok) {
+    // As in CI, where a pull request's build starts from a clean clone with only the cache kept:
+    // the cold build's dist/ is moved aside, not left for Astro to empty.
+    const coldDist = join(site, 'dist-kald');
+    renameSync(join(site, 'dist'), coldDist);
+    removeAfter.push(coldDist);
     console.log(`   endrer ${changeOneEntry(site)} og bygger på nytt med cachen (varm) …`);
     warm = await measureBuild(node, [...buildOptions, buildScript, 'build'], site, env, join(site, 'build-warm.log'));
     console.log(`   ferdig på ${warm.seconds} s`);
@@ -115,6 +125,7 @@ for (const size of sizes) {
   }
   const pages = dist?.htmlPages ?? build.pages ?? corpus.pages;
   results.push({ size, corpus, baseline, build, warm, dist, queries, firstQueries, pagesPerSecond: build.ok ? pages / build.seconds : 0 });
+  for (const dir of removeAfter) rmSync(dir, { recursive: true, force: true });
   // A failed build's copy stays, so its build.log can be read.
   if (!values.keep && build.ok) rmSync(site, { recursive: true, force: true });
 }

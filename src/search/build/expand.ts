@@ -74,7 +74,23 @@ const MIN_FIRST = 3;
 /** Endings a word may have where the site uses it alone: «skole» is known from «skolen». */
 const INFLECTIONS = ['', 'n', 'r', 'en', 'er', 'et', 'a', 'ar'];
 
-const isWord = (form: string, heads: Set<string>) => INFLECTIONS.some((ending) => heads.has(form + ending));
+/** Per lexicon: every word of the site with each of its possible endings taken off («skolen» → «skole», «skol»). */
+const bareForms = new WeakMap<Set<string>, Set<string>>();
+
+/**
+ * Whether the site uses `form` alone, bare or with one of the endings. Looked up in the site's words
+ * with their endings taken off, worked out once: trying each ending on each beginning of each
+ * compound was a tenth of the time the build spends on extra words at 10 000 pages.
+ */
+function isWord(form: string, heads: Set<string>): boolean {
+  let forms = bareForms.get(heads);
+  if (!forms) {
+    forms = new Set();
+    for (const word of heads) for (const ending of INFLECTIONS) if (word.endsWith(ending)) forms.add(word.slice(0, word.length - ending.length));
+    bareForms.set(heads, forms);
+  }
+  return forms.has(form);
+}
 
 /** Whether a compound's first part is known, per lexicon: the same beginnings recur. */
 const firstCache = new WeakMap<Set<string>, Map<string, boolean>>();
