@@ -6,9 +6,10 @@
  *
  * `build` runs Astro in a process of its own and builds the search index when that process has
  * ended (src/search/build/index-site.ts): at 10 000 pages Pagefind holds 2.9 GiB and Astro's
- * process 2.5 GiB, and one after the other the two never hold memory at the same time. Astro's heap gets a ceiling that keeps its
- * process near 2.4 GiB (scripts/lib/astro-heap.ts), and content the last clean check has not
- * seen is checked beside Astro rather than before it (scripts/lib/check-alongside.ts).
+ * process 2.5 GiB, and one after the other the two never hold memory at the same time. Astro's
+ * heap gets a ceiling that keeps its process near 2.4 GiB (scripts/lib/astro-heap.ts), and
+ * content the last clean check has not seen is checked beside Astro rather than before it
+ * (scripts/lib/check-alongside.ts).
  *
  * `npm run build` starts this script with a young generation of 1 MiB (`--max-semi-space-size=1`
  * in package.json; Astro's own process does not get it), so it holds little while Pagefind's

@@ -12,7 +12,8 @@
  * Pagefind numbers the pages in the order the file system lists them. Two builds on one machine
  * give the same index, byte for byte (tests/browser/reproducible-build.spec.ts); on another
  * machine the page numbers, and so the names of the index's slices, can differ. The pages'
- * fragments, and what a search finds, are the same.
+ * fragments and what a search finds are the same; only pages with exactly the same score can
+ * swap places.
  */
 import { readdir, writeFile } from 'node:fs/promises';
 import { dateOrder } from './date-order.ts';

@@ -3,7 +3,7 @@
  * Pagefind's Node API: the API's service reads the pages one at a time on one core, and builds the
  * whole index twice when asked to write it (its `WriteFiles` builds the index, then calls a write
  * that builds it again). The program reads the pages on every core and builds once. At 10 000
- * pages that took the index step from 37–42 s to 23–29 s, at the same peak memory
+ * pages that took the index step from 37–42 s to 19–25 s, at the same peak memory
  * (docs/performance.md, «Runde 13»).
  */
 import { spawn } from 'node:child_process';
