@@ -80,7 +80,7 @@ import { isAbbreviation, leadsToGroup, queryVariants, searchForms, wordForms } f
 import { STOP_WORDS } from '../shared/stop-words.ts';
 import { indexedWords, tokenize } from '../shared/words.ts';
 import { wordStarts, joinShards, shardPath, type StartFile } from '../shared/group-shards.ts';
-import { LONG_QUERY, leftOutWords, without } from '../shared/common-words.ts';
+import { LONG_QUERY, groupsToRewrite, leftOutWords, without } from '../shared/common-words.ts';
 import { correctWord, MIN_CORRECTED, vocabularyPath } from '../shared/spelling.ts';
 import { MissingWords, unseenWords } from '../shared/missing-words.ts';
 import { titleShare } from '../shared/title-match.ts';
@@ -308,11 +308,13 @@ async function searchAll(
   | { results: Result[]; typed: Result[]; filters: Record<string, Record<string, number>>; forms: string[]; sent: string[]; groups: string[][]; leftOut: Set<string> }
   | undefined
 > {
-  const [groups, shares] = await Promise.all([synonymGroups(q), commonShares(q)]);
+  const [known, shares] = await Promise.all([synonymGroups(q), commonShares(q)]);
+  // A long query's common words are not sent, and those the groups name are sent only as typed
+  // (src/search/shared/common-words.ts).
+  const leftOut = leftOutWords(q, shares, known);
+  const groups = groupsToRewrite(q, shares, known);
   const forms = searchForms(q, groups);
   if (stale()) return undefined;
-  // A long query's common words are not sent (src/search/shared/common-words.ts).
-  const leftOut = leftOutWords(q, shares, groups);
   const sent = [...new Set(forms.map((form) => without(form, leftOut)))];
   const responses = await Promise.all(sent.map((form) => searchWhole(pf, form, options)));
   const lists = responses.map((r) => r.results.map(once));

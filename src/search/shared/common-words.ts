@@ -48,6 +48,22 @@ function commonWordsOf(words: readonly string[], shares: ReadonlyMap<string, num
 }
 
 /**
+ * The synonym groups a query is rewritten with: all of them, except, in a long query, the groups
+ * that name one of its common words. Such a word is kept (it is a subject of the site), but only in
+ * the form the reader typed: it is on most pages already, so its other names add few pages, and
+ * each of them costs the reader a slice of the index. At 10 000 pages «arbeid» in a question about
+ * grants was also searched as the other name its group gave it, whose slice shares room with the
+ * function word «den» (77 KB), and the first search came to 326 KB, over the budget of 300 KB.
+ */
+export function groupsToRewrite(query: string, shares: ReadonlyMap<string, number>, groups: string[][]): string[][] {
+  const words = [...new Set(tokenize(query).filter((word) => !STOP_WORDS.has(word)))];
+  if (words.length < LONG_QUERY) return groups;
+  const common = new Set(words.filter((word) => (shares.get(word) ?? 0) >= COMMON_SHARE));
+  if (common.size === 0) return groups;
+  return groups.filter((group) => ![...namedWords(query, [group])].some((word) => common.has(word)));
+}
+
+/**
  * The words the search does not send for a query: its common words (if it is long), their
  * shortened forms («kommun» from «kommunen», src/search/shared/stem.ts) and the forms their
  * synonym groups put in their place in the query's other forms (src/search/shared/query-variants.ts):
