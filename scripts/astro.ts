@@ -11,11 +11,12 @@
  * content the last clean check has not seen is checked beside Astro rather than before it
  * (scripts/lib/check-alongside.ts).
  *
- * `npm run build` starts this script with a young generation of 1 MiB (`--max-semi-space-size=1`
- * in package.json; Astro's own process does not get it), so it holds little while Pagefind's
- * program peaks: 87 MiB where Node's default held 109 MiB, at the same speed, when this process
- * still handed Pagefind the pages itself (docs/performance.md, «Runde 12»). Now it only waits for
- * Pagefind's program (src/search/build/pagefind-program.ts).
+ * When Astro has ended, this process becomes a small shell that runs Pagefind's program, so no
+ * Node process holds memory beside Pagefind's peak (src/search/build/index-handover.ts). Where the
+ * system cannot do that (Windows), it waits for Pagefind's program itself; `npm run build` starts
+ * it with a young generation of 1 MiB (`--max-semi-space-size=1` in package.json; Astro's own
+ * process does not get it) so it holds less then: 87 MiB where Node's default held 109 MiB
+ * (docs/performance.md, «Runde 12»).
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -25,10 +26,12 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // The package does not export its bin file, so it is used by path.
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const checkScript = fileURLToPath(new URL('./check-content.ts', import.meta.url));
+const finishScript = fileURLToPath(new URL('./finish-index.ts', import.meta.url));
 const [command, ...args] = process.argv.slice(2);
 
 if (command === 'build') {
   const { INDEX_AFTER_BUILD, indexSite, indexSummary } = await import('../src/search/build/index-site.ts');
+  const { handOverToIndex } = await import('../src/search/build/index-handover.ts');
   const { CHECK_ALONGSIDE } = await import('../src/check/build-signals.ts');
   const { checkFingerprint, cleanCheckFor } = await import('../src/check/check-stamp.ts');
   const { astroHeapArgs } = await import('./lib/astro-heap.ts');
@@ -42,7 +45,15 @@ if (command === 'build') {
     : (await buildBesideCheck([process.execPath, [checkScript]], astro, root, { ...env, [CHECK_ALONGSIDE]: '1' })).status;
   if (status !== 0) process.exit(status);
   // The site's output folder: Astro's default, which astro.config.mjs keeps.
-  console.log(indexSummary(await indexSite(join(root, 'dist'))));
+  const dist = join(root, 'dist');
+  // Where it can, this process becomes the index step and ends here (src/search/build/index-handover.ts).
+  await handOverToIndex(dist, finishScript);
+  try {
+    console.log(indexSummary(await indexSite(dist)));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
 } else {
   await import(pathToFileURL(astroBin).href);
 }

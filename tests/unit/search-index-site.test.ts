@@ -1,13 +1,16 @@
 /**
  * The build's index step (src/search/build/index-site.ts) with Pagefind's own program: only pages
  * marked for the search are indexed, the files beside the index are written, and a failure says in
- * Norwegian what went wrong, with Pagefind's own reason.
+ * Norwegian what went wrong, with Pagefind's own reason. `npm run build` hands its process over
+ * to the step (src/search/build/index-handover.ts), so no Node process waits beside Pagefind.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { indexSite } from '../../src/search/build/index-site.ts';
 
 function site(pages: Record<string, string>): string {
@@ -45,6 +48,50 @@ test('a site Pagefind cannot index stops with a Norwegian message and Pagefind�
       assert.match(error.message, /not able to build an index/);
       return true;
     });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+const handover = fileURLToPath(new URL('../../src/search/build/index-handover.ts', import.meta.url));
+const finishScript = fileURLToPath(new URL('../../scripts/finish-index.ts', import.meta.url));
+
+/** Runs the build's handover to the index step in a process of its own, as scripts/astro.ts does. */
+function handOver(dir: string, env: NodeJS.ProcessEnv = {}) {
+  const code = `const { handOverToIndex } = await import(${JSON.stringify(handover)}); await handOverToIndex(${JSON.stringify(dir)}, ${JSON.stringify(finishScript)}); console.log('ikke overlatt');`;
+  return spawnSync(process.execPath, ['--input-type=module', '-e', code], { env: { ...process.env, ...env }, encoding: 'utf8' });
+}
+
+test('the build’s process becomes the index step: Pagefind runs under a shell, and the files beside the index are written', () => {
+  const dir = site({
+    'artikler/bti/index.html': page('<main data-pagefind-body><h1>Bedre tverrfaglig innsats</h1><p>Kommunen samordner tiltak.</p><span hidden data-pagefind-filter="type">Artikkel</span></main>'),
+    'sok/index.html': page('<main><h1>Søk</h1></main>'),
+  });
+  // Pagefind's program, wrapped so it reports which program started it.
+  const wrapper = join(dir, 'pagefind-wrapper');
+  const real = spawnSync(process.execPath, ['--input-type=module', '-e', `const { pagefindProgram } = await import(${JSON.stringify(fileURLToPath(new URL('../../src/search/build/pagefind-program.ts', import.meta.url)))}); console.log(pagefindProgram());`], { encoding: 'utf8' }).stdout.trim();
+  writeFileSync(wrapper, `#!/bin/sh\necho "startet av $(cat /proc/$PPID/comm)" >&2\nexec ${JSON.stringify(real)} "$@"\n`);
+  chmodSync(wrapper, 0o755);
+  try {
+    const run = handOver(dir, { PAGEFIND_EXTENDED_BINARY_PATH: wrapper });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stderr, /startet av sh$/m);
+    assert.doesNotMatch(run.stdout, /ikke overlatt/);
+    assert.match(run.stdout, /^Søkeindeks: 1 sider av 2 HTML-filer/m);
+    assert.deepEqual(JSON.parse(readFileSync(join(dir, 'sok', 'filtre.json'), 'utf8')), { type: ['Artikkel'] });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('when Pagefind fails in the handed-over step, the build stops with its exit code and a Norwegian message', () => {
+  const dir = site({ 'index.html': page('<main><h1>Ingen side er merket for søket</h1></main>') });
+  try {
+    const run = handOver(dir);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /not able to build an index/);
+    assert.match(run.stderr, /^Pagefind kunne ikke bygge søkeindeksen \(avsluttet med kode 1\)\.$/m);
+    assert.ok(!existsSync(join(dir, 'sok', 'datoer.txt')));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -46,10 +46,13 @@ const ROOT = '[data-pagefind-body]';
  * their own, and keeps freed memory for ten seconds before it gives it back; Pagefind frees each
  * page's words while it builds the index from them, so the two lay on top of each other. One
  * arena, freed memory given back after 0.2 s and small per-thread caches took Pagefind's peak at
- * 10 000 pages from 3.78 to 2.94 GiB (docs/performance.md, «Runde 11» and «Runde 13»). Given back
- * at once (0 ms), the peak was 10 MiB lower, but writing the index's 11 000 files took 6–7 s more.
+ * 10 000 pages from 3.78 to 2.97 GiB (docs/performance.md, «Runde 11», «Runde 13» and «Runde 14»).
+ * Given back at once (0 ms), the peak was 10 MiB lower, but writing the index's 11 000 files took
+ * 6–7 s more. Caches of at most 64 bytes per thread instead of 256 saved 28 MiB more but cost 2–8 s
+ * of CPU time; the build's own process no longer waits beside Pagefind (index-handover.ts), which
+ * leaves room for the larger caches.
  */
-const PAGEFIND_MALLOC = 'narenas:1,dirty_decay_ms:200,muzzy_decay_ms:0,tcache_max:64';
+const PAGEFIND_MALLOC = 'narenas:1,dirty_decay_ms:200,muzzy_decay_ms:0,tcache_max:256';
 
 /**
  * How many word locations Pagefind puts in one slice of its index on a large site, unless the
@@ -66,17 +69,32 @@ const INDEX_CHUNK_LOCATIONS = '4000';
 /** From this many HTML files, a site is large enough for the smaller slices. */
 const LARGE_SITE_FILES = 2000;
 
-/** Indexes the site in `outDir`; returns the pages indexed and the HTML files in the site. */
-export async function indexSite(outDir: string): Promise<{ pages: number; files: number }> {
+/** What Pagefind's program is run with for the site in `outDir`, and the HTML files the site has. */
+export async function indexInvocation(outDir: string): Promise<{ args: string[]; env: NodeJS.ProcessEnv; files: number }> {
   const files = await htmlFileCount(outDir);
   const env = { ...process.env };
   env._RJEM_MALLOC_CONF ??= PAGEFIND_MALLOC;
   if (files >= LARGE_SITE_FILES) env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_LOCATIONS;
-  await runPagefind(['--site', outDir, '--output-subdir', 'pagefind', '--force-language', INDEX_LANGUAGE, '--root-selector', ROOT], env);
+  const args = ['--site', outDir, '--output-subdir', 'pagefind', '--force-language', INDEX_LANGUAGE, '--root-selector', ROOT];
+  return { args, env, files };
+}
+
+/**
+ * What the build writes beside the index Pagefind has written in `outDir`: the pages' order by
+ * date and the filters' values. Returns the pages indexed and the HTML files in the site.
+ */
+export async function finishIndex(outDir: string, files: number): Promise<{ pages: number; files: number }> {
   const pages = await indexedPages(`${outDir}/pagefind`);
   await writeFile(`${outDir}/sok/datoer.txt`, dateOrder(pages));
   await writeFile(`${outDir}/sok/filtre.json`, JSON.stringify(filterValues(pages)));
   return { pages: pages.length, files };
+}
+
+/** Indexes the site in `outDir`; returns the pages indexed and the HTML files in the site. */
+export async function indexSite(outDir: string): Promise<{ pages: number; files: number }> {
+  const { args, env, files } = await indexInvocation(outDir);
+  await runPagefind(args, env);
+  return finishIndex(outDir, files);
 }
 
 /** How many HTML files the site in `outDir` has. */

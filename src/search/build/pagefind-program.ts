@@ -23,17 +23,27 @@ export function pagefindProgram(): string {
   return createRequire(import.meta.resolve('pagefind')).resolve(`@pagefind/${platform}-${process.arch}/bin/${program}`);
 }
 
+/**
+ * The program and its arguments for a run with `args`. Pagefind is asked for its warnings and
+ * errors only (`--quiet`).
+ */
+export const pagefindCommand = (args: readonly string[]): [string, string[]] => [pagefindProgram(), ['--quiet', ...args]];
+
+/** What the build says when Pagefind's program ended with `code`. */
+export const pagefindFailure = (code: number | string): string => `Pagefind kunne ikke bygge søkeindeksen (avsluttet med kode ${code}).`;
+
 /** How many lines of Pagefind's own output a failure shows. */
 const SHOWN_LINES = 20;
 
 /**
  * Runs the program with `args` and `env`; resolves when it has finished and rejects, in
- * Norwegian with the end of Pagefind's output, when it failed. Pagefind is asked for its warnings
- * and errors only (`--quiet`); warnings from a run that succeeded are passed on to the build's log.
+ * Norwegian with the end of Pagefind's output, when it failed. Warnings from a run that succeeded
+ * are passed on to the build's log.
  */
 export function runPagefind(args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(pagefindProgram(), ['--quiet', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [program, programArgs] = pagefindCommand(args);
+    const child = spawn(program, programArgs, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const keep = (chunk: Buffer) => (output += chunk.toString('utf8'));
     child.stdout.on('data', keep);
@@ -45,7 +55,7 @@ export function runPagefind(args: readonly string[], env: NodeJS.ProcessEnv): Pr
         return resolve();
       }
       const tail = output.trim().split('\n').slice(-SHOWN_LINES).join('\n');
-      reject(new Error(`Pagefind kunne ikke bygge søkeindeksen (avsluttet med kode ${code}).\n${tail}`));
+      reject(new Error(`${pagefindFailure(code ?? 'ukjent')}\n${tail}`));
     });
   });
 }
