@@ -12,6 +12,9 @@ export interface SizeResult {
   /** The floor: plain Astro + MDX + Pagefind CLI over the identical content, built in the same run. */
   baseline?: BuildMeasurement | undefined;
   build: BuildMeasurement;
+  /** Each round of the floor and the site, when there were several; `baseline` and `build` are their medians (scripts/bench/rounds.ts). */
+  baselineRounds?: BuildMeasurement[] | undefined;
+  buildRounds?: BuildMeasurement[] | undefined;
   /** A second build with the content-layer cache and previous output kept, when asked for. */
   warm?: BuildMeasurement | undefined;
   dist?: DistStats | undefined;
@@ -51,6 +54,10 @@ export function ratios(r: SizeResult): Ratios | undefined {
   return { wall: r.build.seconds / floor.seconds, cpu: r.build.cpuSeconds / floor.cpuSeconds, memory: peakMemory(r.build) / peakMemory(floor) };
 }
 
+/** Each round's wall and CPU time, when there were several. */
+const roundsOf = (rounds: BuildMeasurement[] | undefined) =>
+  rounds && rounds.length > 1 ? rounds.map((b) => (b.ok ? `${b.seconds} s / ${b.cpuSeconds} s` : 'feilet')).join('; ') : '–';
+
 const times = (n: number) => `${n.toFixed(2).replace('.', ',')}×`;
 
 function verdict(report: Report): string[] {
@@ -61,8 +68,10 @@ function verdict(report: Report): string[] {
   const firstQuery = Math.max(0, ...target.queries.map((q) => q.first.bytes), ...(target.firstQueries ?? []).map((q) => q.bytes));
   const ratio = ratios(target);
   const within = (n: number) => (n <= report.budgets.baselineRatio ? 'innenfor' : '**over budsjett**');
+  const rounds = target.buildRounds?.length ?? 1;
   const lines = ratio
     ? [
+        ...(rounds > 1 ? [`- Tidene er medianen av ${rounds} runder, gulvet og nettstedet vekselvis; toppminnet er det høyeste i noen runde.`] : []),
         `- Byggetid, veggklokke: ${times(ratio.wall)} gulvet (${b.seconds} s mot ${target.baseline!.seconds} s), høyst ${times(report.budgets.baselineRatio)} – ${within(ratio.wall)}`,
         `- Byggetid, CPU: ${times(ratio.cpu)} gulvet (${b.cpuSeconds} s mot ${target.baseline!.cpuSeconds} s), høyst ${times(report.budgets.baselineRatio)} – ${within(ratio.cpu)}`,
       ]
@@ -108,6 +117,8 @@ export function markdown(report: Report): string {
       const x = ratios(r);
       return x ? `${times(x.wall)} / ${times(x.cpu)} / ${times(x.memory)}` : '–';
     }),
+    row('Rundene, gulvet: veggklokke / CPU', (r) => roundsOf(r.baselineRounds)),
+    row('Rundene, nettstedet: veggklokke / CPU', (r) => roundsOf(r.buildRounds)),
     row('Bygget gikk', (r) => (r.build.ok ? 'ja' : '**nei**')),
     row('HTML-sider i dist/', (r) => String(r.dist?.htmlPages ?? '–')),
     row('Byggetid, kald', (r) => `${r.build.seconds} s`),

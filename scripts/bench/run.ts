@@ -17,9 +17,11 @@
  *                                              leave an integration out, to see what it costs
  *   npm run bench -- --keep                    leave bench/work/site-<n>/ in place afterwards
  *   npm run bench -- --no-baseline             skip the plain-Astro floor (no ratios in the report)
+ *   npm run bench -- --repeat 1                one round of the floor and the site instead of three
+ *                                              (scripts/bench/rounds.ts says why three)
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,6 +31,9 @@ import { measureBuild } from './measure-build.ts';
 import { measureFirstQueries, measureQueries } from './query.ts';
 import { writeReport, type Report, type SizeResult } from './report.ts';
 import { changeOneEntry, clearBuild, countPages, prepareSite } from './site.ts';
+import { combineRounds, DEFAULT_ROUNDS } from './rounds.ts';
+import type { BuildMeasurement } from './measure-build.ts';
+import { forgetCleanCheck } from '../../src/check/check-stamp.ts';
 import { baselineCommand, prepareBaseline } from './baseline.ts';
 import { chromiumPath } from '../lib/chromium.ts';
 
@@ -42,8 +47,14 @@ const { values } = parseArgs({
     astro: { type: 'string', default: '{}' },
     keep: { type: 'boolean', default: false },
     'no-baseline': { type: 'boolean', default: false },
+    repeat: { type: 'string', default: String(DEFAULT_ROUNDS) },
   },
 });
+const rounds = Number(values.repeat);
+if (!Number.isInteger(rounds) || rounds < 1) {
+  console.error('Bruk: npm run bench -- --repeat 3 (et helt tall, minst 1).');
+  process.exit(2);
+}
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 50)) {
   console.error('Bruk: npm run bench -- --sizes 1000,5000,10000 (hele tall, minst 50).');
@@ -68,6 +79,11 @@ const buildOptions = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'
   .split(/\s+/)
   .filter((arg) => arg.startsWith('--'));
 const results: SizeResult[] = [];
+// Trees removed only once every size is measured. The machine's file system (ext4 without a
+// journal) will not reuse an inode deleted in the last minutes, and finding a free one past
+// tens of thousands of them is kernel time for every file a build then writes: the site built
+// right after the floor's tree was deleted spent some 10 s more (docs/performance.md, «Runde 13»).
+const removeAfter: string[] = [];
 
 for (const size of sizes) {
   const site = join(root, 'bench', 'work', `site-${size}`);
@@ -81,27 +97,54 @@ for (const size of sizes) {
   const corpus = generateCorpus(site, size - real);
   corpus.realPages = real;
   clearBuild(site);
-  // Trees removed only once this size is measured. The machine's file system (ext4 without a
-  // journal) will not reuse an inode deleted in the last minutes, and finding a free one past
-  // tens of thousands of them is kernel time for every file a build then writes: the site built
-  // right after the floor's tree was deleted spent some 10 s more (docs/performance.md, «Runde 13»).
-  const removeAfter: string[] = [];
-  let baseline;
-  if (!values['no-baseline']) {
-    // The floor first, over a copy of the identical content, so both builds meet the same machine.
-    const floorDir = join(root, 'bench', 'work', `baseline-${size}`);
-    prepareBaseline(root, join(site, 'content'), floorDir);
-    console.log(`   bygger gulvet: vanlig Astro + MDX + Pagefind CLI (kald) …`);
-    const [command, args] = baselineCommand(node, root);
-    baseline = await measureBuild(command, args, floorDir, env, join(floorDir, 'build.log'));
-    console.log(`   ${baseline.ok ? 'ferdig' : 'FEILET'} på ${baseline.seconds} s, CPU ${baseline.cpuSeconds} s, toppminne ${(Math.max(baseline.peakTreeBytes, baseline.peakProcessBytes) / 1024 ** 3).toFixed(2)} GiB`);
-    if (!baseline.ok) console.log(`   se ${join(floorDir, 'build.log')}`);
-    if (!values.keep && baseline.ok) removeAfter.push(floorDir);
+  // Between rounds, the last round's output and caches are moved here, so every round builds
+  // cold on a file system that has deleted nothing; removed once this size is measured.
+  const movedDir = join(root, 'bench', 'work', `flyttet-${size}`);
+  let movedCount = 0;
+  const moveAside = (dir: string, names: string[]) => {
+    for (const name of names.filter((n) => existsSync(join(dir, n)))) {
+      mkdirSync(movedDir, { recursive: true });
+      renameSync(join(dir, name), join(movedDir, `${movedCount++}-${name}`));
+    }
+  };
+  removeAfter.push(movedDir);
+  const floorDir = join(root, 'bench', 'work', `baseline-${size}`);
+  // The floor over a copy of the identical content, built before the site in each round, so both
+  // builds meet the same machine.
+  if (!values['no-baseline']) prepareBaseline(root, join(site, 'content'), floorDir);
+  const floorRounds: BuildMeasurement[] = [];
+  const siteRounds: BuildMeasurement[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    const of = rounds > 1 ? `, runde ${round} av ${rounds}` : '';
+    if (!values['no-baseline']) {
+      if (round > 1) moveAside(floorDir, ['dist', '.astro-cache', '.astro']);
+      console.log(`   bygger gulvet: vanlig Astro + MDX + Pagefind CLI (kald${of}) …`);
+      const [command, args] = baselineCommand(node, root);
+      const floor = await measureBuild(command, args, floorDir, env, join(floorDir, 'build.log'));
+      floorRounds.push(floor);
+      console.log(`   ${floor.ok ? 'ferdig' : 'FEILET'} på ${floor.seconds} s, CPU ${floor.cpuSeconds} s, toppminne ${(Math.max(floor.peakTreeBytes, floor.peakProcessBytes) / 1024 ** 3).toFixed(2)} GiB`);
+      if (!floor.ok) {
+        console.log(`   se ${join(floorDir, 'build.log')}`);
+        break;
+      }
+    }
+    if (round > 1) {
+      moveAside(site, ['dist', '.astro-cache', '.astro', '.cache']);
+      forgetCleanCheck(site);
+    }
+    console.log(`   bygger (kald${of}) …`);
+    const cold = await measureBuild(node, [...buildOptions, buildScript, 'build'], site, env, join(site, 'build.log'));
+    siteRounds.push(cold);
+    console.log(`   ${cold.ok ? 'ferdig' : 'FEILET'} på ${cold.seconds} s, CPU ${cold.cpuSeconds} s, toppminne ${(Math.max(cold.peakTreeBytes, cold.peakProcessBytes) / 1024 ** 3).toFixed(2)} GiB`);
+    if (!cold.ok) {
+      console.log(`   se ${join(site, 'build.log')}`);
+      break;
+    }
   }
-  console.log(`   bygger (kald) …`);
-  const build = await measureBuild(node, [...buildOptions, buildScript, 'build'], site, env, join(site, 'build.log'));
-  console.log(`   ${build.ok ? 'ferdig' : 'FEILET'} på ${build.seconds} s, toppminne ${(Math.max(build.peakTreeBytes, build.peakProcessBytes) / 1024 ** 3).toFixed(2)} GiB`);
-  if (!build.ok) console.log(`   se ${join(site, 'build.log')}`);
+  const baseline = floorRounds.length > 0 ? combineRounds(floorRounds) : undefined;
+  if (baseline?.ok && !values.keep) removeAfter.push(floorDir);
+  const build = combineRounds(siteRounds);
+  if (rounds > 1) console.log(`   median av rundene: gulvet ${baseline ? `${baseline.seconds} s / CPU ${baseline.cpuSeconds} s` : '–'}, nettstedet ${build.seconds} s / CPU ${build.cpuSeconds} s`);
   let warm;
   if (values.warm && build.ok) {
     // As in CI, where a pull request's build starts from a clean clone with only the cache kept:
@@ -124,11 +167,22 @@ for (const size of sizes) {
     for (const q of firstQueries) console.log(`   første søk «${q.query}»: ${(q.bytes / 1024).toFixed(1)} KB`);
   }
   const pages = dist?.htmlPages ?? build.pages ?? corpus.pages;
-  results.push({ size, corpus, baseline, build, warm, dist, queries, firstQueries, pagesPerSecond: build.ok ? pages / build.seconds : 0 });
-  for (const dir of removeAfter) rmSync(dir, { recursive: true, force: true });
+  results.push({
+    size,
+    corpus,
+    baseline,
+    build,
+    ...(rounds > 1 ? { baselineRounds: floorRounds, buildRounds: siteRounds } : {}),
+    warm,
+    dist,
+    queries,
+    firstQueries,
+    pagesPerSecond: build.ok ? pages / build.seconds : 0,
+  });
   // A failed build's copy stays, so its build.log can be read.
-  if (!values.keep && build.ok) rmSync(site, { recursive: true, force: true });
+  if (!values.keep && build.ok) removeAfter.push(site);
 }
+for (const dir of removeAfter) rmSync(dir, { recursive: true, force: true });
 
 const report: Report = {
   date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { markdown, ratios, type Report, type SizeResult } from '../../../scripts/bench/report.ts';
 import type { BuildMeasurement } from '../../../scripts/bench/measure-build.ts';
+import { combineRounds } from '../../../scripts/bench/rounds.ts';
 
 const gib = 1024 ** 3;
 const build = (seconds: number, cpuSeconds: number, peak: number): BuildMeasurement => ({
@@ -50,4 +51,20 @@ test('without a floor in the run, no ratio is claimed', () => {
   const r = result(build(90, 110, 2.5 * gib));
   assert.equal(ratios(r), undefined);
   assert.match(markdown(report(r)), /ingen sammenligning med gulvet/);
+});
+
+test('several rounds are judged by their medians, each round shown, and the highest peak counts', () => {
+  // The floor's second round was slowed by the machine; one round alone would have said 1,40×.
+  const floors = [build(60, 75, 3.9 * gib), build(70, 85, 4.1 * gib), build(62, 76, 4.0 * gib)];
+  const sites = [build(84, 100, 2.9 * gib), build(72, 92, 2.95 * gib), build(74, 90, 2.8 * gib)];
+  const r: SizeResult = { ...result(combineRounds(sites), combineRounds(floors)), baselineRounds: floors, buildRounds: sites };
+  const x = ratios(r)!;
+  assert.equal(x.wall, 74 / 62);
+  assert.equal(x.cpu, 92 / 76);
+  const text = markdown(report(r));
+  assert.match(text, /medianen av 3 runder/);
+  assert.match(text, /Byggetid, veggklokke: 1,19× gulvet \(74 s mot 62 s\)/);
+  assert.match(text, /Byggetid, CPU: 1,21× gulvet .* \*\*over budsjett\*\*/);
+  assert.match(text, /Toppminne: 2\.95 GiB av 3\.00 GiB – innenfor/);
+  assert.match(text, /\| Rundene, nettstedet: veggklokke \/ CPU \| 84 s \/ 100 s; 72 s \/ 92 s; 74 s \/ 90 s \|/);
 });
