@@ -46,9 +46,9 @@ if (command === 'build') {
   if (status !== 0) process.exit(status);
   // The site's output folder: Astro's default, which astro.config.mjs keeps.
   const dist = join(root, 'dist');
-  // Where it can, this process becomes the index step and ends here (src/search/build/index-handover.ts).
-  await handOverToIndex(dist, finishScript);
   try {
+    // Where it can, this process becomes the index step and ends here (src/search/build/index-handover.ts).
+    await handOverToIndex(dist, finishScript);
     console.log(indexSummary(await indexSite(dist)));
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));

@@ -43,6 +43,9 @@ export async function handOverToIndex(outDir: string, finishScript: string): Pro
     return; // The caller's indexSite says in Norwegian that the program is missing.
   }
   const [program, programArgs] = command;
+  // What this process has written must reach the log before the process is replaced: writes to a
+  // pipe are asynchronous on some systems (macOS), and a replaced process drops what is queued.
+  await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((done) => stream.write('', done))));
   try {
     execve('/bin/sh', ['sh', '-c', SCRIPT, 'sh', pagefindFailure('%s'), process.execPath, finishScript, outDir, String(files), program, ...programArgs], env);
   } catch {
