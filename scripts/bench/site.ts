@@ -40,9 +40,12 @@ export function prepareSite(projectRoot: string, siteDir: string): void {
   );
 }
 
+/** What a build of the site's copy leaves: its output and caches, the content check's stamp among them (.cache). */
+export const BUILD_OUTPUTS = ['dist', '.astro-cache', '.astro', '.cache'];
+
 /** Removes the cache, the output and the last content check's stamp, so the next build is a cold one. */
 export function clearBuild(siteDir: string): void {
-  for (const name of ['dist', '.astro-cache', '.astro', '.cache']) rmSync(join(siteDir, name), { recursive: true, force: true });
+  for (const name of BUILD_OUTPUTS) rmSync(join(siteDir, name), { recursive: true, force: true });
   forgetCleanCheck(siteDir);
 }
 

@@ -39,12 +39,17 @@ const KEPT = 2;
  * names is a subject of the site («alkohol», «barn», «psykisk helse»): on the benchmark's pages
  * they are on most pages too, and leaving them out lost the pages about them.
  */
-function commonWordsOf(words: readonly string[], shares: ReadonlyMap<string, number>, named: ReadonlySet<string>): string[] {
-  const distinct = [...new Set(words)];
-  if (distinct.length < LONG_QUERY) return [];
+function commonWordsOf(query: string, shares: ReadonlyMap<string, number>, named: ReadonlySet<string>): string[] {
+  const words = longQueryWords(query);
   const share = (word: string) => shares.get(word) ?? 0;
-  const common = distinct.filter((word) => share(word) >= COMMON_SHARE && !named.has(word)).sort((a, b) => share(b) - share(a));
-  return common.slice(0, Math.max(0, distinct.length - KEPT));
+  const common = words.filter((word) => share(word) >= COMMON_SHARE && !named.has(word)).sort((a, b) => share(b) - share(a));
+  return common.slice(0, Math.max(0, words.length - KEPT));
+}
+
+/** The query's words without function words, each once, if there are LONG_QUERY or more; none if the query is short. */
+function longQueryWords(query: string): string[] {
+  const words = [...new Set(tokenize(query).filter((word) => !STOP_WORDS.has(word)))];
+  return words.length >= LONG_QUERY ? words : [];
 }
 
 /**
@@ -56,9 +61,7 @@ function commonWordsOf(words: readonly string[], shares: ReadonlyMap<string, num
  * function word «den» (77 KB), and the first search came to 326 KB, over the budget of 300 KB.
  */
 export function groupsToRewrite(query: string, shares: ReadonlyMap<string, number>, groups: string[][]): string[][] {
-  const words = [...new Set(tokenize(query).filter((word) => !STOP_WORDS.has(word)))];
-  if (words.length < LONG_QUERY) return groups;
-  const common = new Set(words.filter((word) => (shares.get(word) ?? 0) >= COMMON_SHARE));
+  const common = new Set(longQueryWords(query).filter((word) => (shares.get(word) ?? 0) >= COMMON_SHARE));
   if (common.size === 0) return groups;
   return groups.filter((group) => ![...namedWords(query, [group])].some((word) => common.has(word)));
 }
@@ -70,8 +73,7 @@ export function groupsToRewrite(query: string, shares: ReadonlyMap<string, numbe
  * a word on most pages in one form stands for the same thing in the other.
  */
 export function leftOutWords(query: string, shares: ReadonlyMap<string, number>, groups: string[][]): Set<string> {
-  const words = tokenize(query).filter((word) => !STOP_WORDS.has(word));
-  const common = commonWordsOf(words, shares, namedWords(query, groups));
+  const common = commonWordsOf(query, shares, namedWords(query, groups));
   return new Set(common.flatMap((word) => [word, inflectionStem(word), ...wordForms(word, groups).flatMap(tokenize)]));
 }
 
