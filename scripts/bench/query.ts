@@ -145,14 +145,16 @@ async function viaApi(page: Page, base: string, counter: Counter, queries: [stri
 
 /**
  * Typical first searches, each on a fresh page with an empty cache: a link to /sok/?q=… opened and
- * its results drawn. Two-word topic names, natural questions (two of them long, in bokmål and
- * nynorsk, with words most pages have), an abbreviation, a compound and a nynorsk word, so the
- * budget is checked on more than the one query the comparison uses; and two typos, which also
- * fetch the vocabulary and search again with the corrected words.
+ * its results drawn. Two-word topic names, natural questions (four of them long, in bokmål and
+ * nynorsk, with words most pages have and words whose slices of the index are large), an
+ * abbreviation, a compound and a nynorsk word, so the budget is checked on more than the one query
+ * the comparison uses; and two typos, which also fetch the vocabulary and search again with the
+ * corrected words.
  */
 export const TYPICAL_QUERIES = [
   'tidlig intervensjon', 'barn som pårørende', 'hvordan lage rusmiddelpolitisk handlingsplan', 'BTI', 'skjenkekontroll', 'tilskot til rusarbeid', 'motiverende intervju',
   'tverfaglig samarbeid', 'rusforebyggng', 'hvem kan søke tilskudd til rusforebyggende arbeid i kommunen', 'korleis kan kommunen følgje opp barn som pårørande',
+  'hva sier loven om taushetsplikt når vi er bekymret for et barn', 'hvordan involvere foreldre i forebyggende arbeid på ungdomsskolen',
 ];
 
 export function measureFirstQueries(distDir: string, queries: string[] = TYPICAL_QUERIES): Promise<QueryStep[]> {

@@ -35,6 +35,7 @@ import { combineRounds, DEFAULT_ROUNDS } from './rounds.ts';
 import type { BuildMeasurement } from './measure-build.ts';
 import { baselineCommand, prepareBaseline } from './baseline.ts';
 import { chromiumPath } from '../lib/chromium.ts';
+import { FIRST_SEARCH_BYTES } from '../../src/search/shared/index-budget.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const { values } = parseArgs({
@@ -186,7 +187,7 @@ const report: Report = {
   label: values.name,
   machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version, astro: version('astro'), pagefind: version('pagefind'), chromium },
   astroOverrides: overrides,
-  budgets: { baselineRatio: 1.2, peakMemoryBytes: 3 * 1024 ** 3, queryBytes: 300 * 1024, pages: 10_000 },
+  budgets: { baselineRatio: 1.2, peakMemoryBytes: 3 * 1024 ** 3, queryBytes: FIRST_SEARCH_BYTES, pages: 10_000 },
   results,
 };
 const written = writeReport(join(root, 'bench', 'results'), values.name, report);

@@ -54,3 +54,16 @@ test('the build lists a word as common only on a large site, and files it beside
   assert.deepEqual(fetched.flatMap((file) => file.common), [['arbeid', 1], ['kommunen', 0.75]]);
   assert.deepEqual(joinShards(fetched.map((file) => file.groups)), [['arbeidet', 'arbeidd']]);
 });
+
+test('on a large site the build lists the words on many pages with their share, for the search page to leave out what tells least', () => {
+  const small = new VocabularyBuilder();
+  for (let i = 0; i < 150; i++) small.addPage(i % 10 === 0 ? 'Skjenkekontroll i kommunen.' : 'Arbeid i kommunen.');
+  assert.equal(small.frequent().size, 0, 'a site of 150 pages has no budget to keep');
+  const large = new VocabularyBuilder();
+  // «skjenkekontroll» on 1 page in 10, «årsverk» on 1 in 100 (under FREQUENT_SHARE).
+  for (let i = 0; i < 2 * COMMON_PAGES; i++) large.addPage(i % 100 === 0 ? 'Årsverk i kommunen.' : i % 10 === 0 ? 'Skjenkekontroll i kommunen.' : 'Arbeid i kommunen.');
+  assert.deepEqual(new Map(large.frequent()).get('skjenkekontroll'), 0.09);
+  assert.equal(large.frequent().has('årsverk'), false);
+  const files = startFiles(groups, large.common(), large.frequent());
+  assert.deepEqual(files.get('sk')?.frequent, [['skjenkekontroll', 0.09]]);
+});

@@ -12,6 +12,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from '../../src/search/build/index-site.ts';
+import type { StartFile } from '../../src/search/shared/group-shards.ts';
+import { FIRST_SEARCH_BYTES, loadedSlices } from '../../src/search/shared/index-budget.ts';
+import { writeSliceBudgets } from '../../src/search/build/index-slices.ts';
 
 function site(pages: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'sokeindeks-'));
@@ -29,9 +32,20 @@ test('only pages marked for the search are indexed, and the date order and filte
     'artikler/bti/index.html': page('<main data-pagefind-body><h1>Bedre tverrfaglig innsats</h1><p>Kommunen samordner tiltak for barn.</p><span hidden data-pagefind-filter="type">Artikkel</span></main>'),
     'artikler/index.html': page('<main><h1>Artikler</h1><p>Bedre tverrfaglig innsats</p></main>'),
     'sok/index.html': page('<main><h1>Søk</h1></main>'),
+    'sok/ordgrupper/62-61.json': JSON.stringify({ groups: [[0, ['barn', 'born']]], common: [] }),
   });
   try {
     assert.deepEqual(await indexSite(dir), { pages: 1, files: 3 });
+    // A small site's word-group files are left as they are: its searches need no budget.
+    const startFile = join(dir, 'sok', 'ordgrupper', '62-61.json');
+    assert.equal((JSON.parse(readFileSync(startFile, 'utf8')) as StartFile).slices, undefined);
+    // On a large one, they learn what the index's slices cost, and keep their groups.
+    await writeSliceBudgets(dir);
+    const start = JSON.parse(readFileSync(startFile, 'utf8')) as StartFile;
+    assert.deepEqual(start.groups, [[0, ['barn', 'born']]]);
+    assert.ok(start.slices && start.slices.room > 0 && start.slices.room < FIRST_SEARCH_BYTES && start.slices.typical > 0, JSON.stringify(start.slices));
+    // The file for «ba» has the slice «barn» lies in.
+    assert.equal(loadedSlices('barn', start.slices.ranges).length, 1);
     assert.ok(existsSync(join(dir, 'pagefind', 'pagefind.js')));
     assert.equal(readFileSync(join(dir, 'sok', 'datoer.txt'), 'utf8').trim().split('\n').length, 1);
     assert.deepEqual(JSON.parse(readFileSync(join(dir, 'sok', 'filtre.json'), 'utf8')), { type: ['Artikkel'] });

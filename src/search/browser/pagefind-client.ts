@@ -7,7 +7,9 @@
  * - the query is also run with its long words' inflection endings taken off, since the index has
  *   no stemmer;
  * - on a large site, a long question is searched without the words most pages have («kommunen»),
- *   whose slices of the index cost more to download than they tell (src/search/shared/common-words.ts);
+ *   whose slices of the index cost more to download than they tell (src/search/shared/common-words.ts),
+ *   and without as many more words as it takes to keep the first search within its budget
+ *   (src/search/shared/index-budget.ts);
  * - when a query of several words finds few pages, the words are also searched one by one and
  *   those pages follow, so a long, natural query still finds something useful;
  * - the first results are reordered by how much of the query their titles say;
@@ -76,15 +78,16 @@ export interface Found {
   words: string[];
 }
 
-import { isAbbreviation, leadsToGroup, queryVariants, searchForms, wordForms } from '../shared/query-variants.ts';
+import { isAbbreviation, leadsToGroup, namedWords, queryVariants, searchForms, wordForms } from '../shared/query-variants.ts';
 import { STOP_WORDS } from '../shared/stop-words.ts';
 import { indexedWords, tokenize } from '../shared/words.ts';
 import { wordStarts, joinShards, shardPath, type StartFile } from '../shared/group-shards.ts';
-import { LONG_QUERY, groupsToRewrite, leftOutWords, without } from '../shared/common-words.ts';
+import { KEPT, LONG_QUERY, groupsToRewrite, leftOutWords, longQueryWords, withTheirForms, without } from '../shared/common-words.ts';
+import { joinBudgets, RESULTS_READ, wordsOverBudget, type SliceBudget } from '../shared/index-budget.ts';
 import { correctWord, MIN_CORRECTED, vocabularyPath } from '../shared/spelling.ts';
 import { MissingWords, unseenWords } from '../shared/missing-words.ts';
 import { titleShare } from '../shared/title-match.ts';
-import { wordStem } from '../shared/stem.ts';
+import { inflectionStem, wordStem } from '../shared/stem.ts';
 
 let loaded: Promise<Pagefind> | undefined;
 const startFiles = new Map<string, Promise<StartFile>>();
@@ -114,6 +117,16 @@ async function commonShares(query: string): Promise<Map<string, number>> {
   return new Map((await filesFor(query)).flatMap((file) => file.common));
 }
 
+/** The words on many pages that the query's words can be, with their share of the pages (src/search/shared/index-budget.ts). */
+async function frequentShares(query: string): Promise<Map<string, number>> {
+  return new Map((await filesFor(query)).flatMap((file) => file.frequent ?? []));
+}
+
+/** The index's slices the query's words can lie in or load, and the room a first search leaves them (src/search/shared/index-budget.ts). */
+async function sliceBudget(query: string): Promise<SliceBudget | undefined> {
+  return joinBudgets((await filesFor(query)).map((file) => file.slices));
+}
+
 /** A letter after every letter of the index's words (æ, ø, å included): «rusmiddelþ» follows every word that begins with «rusmiddel». */
 const PAST_EVERY_LETTER = 'þ';
 
@@ -137,6 +150,12 @@ async function searchWhole(pf: Pagefind, query: string, options: { filters?: Rec
   const [word] = words;
   if (words.length === 1 && word) await Promise.all([pf.preload(word), pf.preload(`${word}${PAST_EVERY_LETTER}`)]);
   return pf.search(query, options);
+}
+
+/** The words searchWhole sends Pagefind for a form of the query, the one past a lone word's range included. */
+function wholeWords(form: string): string[] {
+  const words = [...new Set(form.split(/\s+/).filter(Boolean))];
+  return words.length === 1 ? [...words, `${words[0]}${PAST_EVERY_LETTER}`] : words;
 }
 
 /** Loads Pagefind once. */
@@ -296,6 +315,38 @@ async function corrected(q: string, missing: string[]): Promise<string | undefin
 }
 
 /**
+ * The words a query leaves out: its common ones (`common`), and, for a long question, those whose
+ * slices of the index would take its first search over the budget (src/search/shared/index-budget.ts),
+ * counted on what its forms and the word-by-word match would send. The other names the groups add
+ * go first, the reader's own words after them.
+ */
+function withinBudget(
+  q: string,
+  query: { forms: string[]; groups: string[][]; named: ReadonlySet<string>; common: ReadonlySet<string>; shares: ReadonlyMap<string, number> },
+  budget: SliceBudget | undefined,
+): Set<string> {
+  const { forms, groups, named, common, shares } = query;
+  const typed = longQueryWords(q).filter((word) => !common.has(word));
+  const own = new Set(typed.flatMap((word) => [word, inflectionStem(word), wordStem(word)]));
+  const alternatives = typed.length > 0 ? [...new Set(forms.flatMap((form) => form.split(' ')))].filter((w) => w && !own.has(w) && !common.has(w)) : [];
+  // A word of the reader's goes with its other forms; another name from a group, with its shortened forms.
+  const leftOutWith = (out: Iterable<string>): Set<string> => {
+    const words = [...out];
+    const others = words.filter((word) => !typed.includes(word)).flatMap((word) => [word, inflectionStem(word), wordStem(word)]);
+    return new Set([...common, ...withTheirForms(words.filter((word) => typed.includes(word)), groups), ...others]);
+  };
+  // Each word's own searches are worked out once: the budget tries many sets of words left out.
+  const stems = new Map(searchedWords(q).map((word) => [word, wordStems(word, groups)]));
+  const sentWithout = (out: ReadonlySet<string>): string[] => {
+    const leftOut = leftOutWith(out);
+    const whole = forms.map((form) => without(form, leftOut)).flatMap(wholeWords);
+    const single = [...stems].filter(([word]) => !leftOut.has(word)).flatMap(([, list]) => list.filter((stem) => !leftOut.has(stem)));
+    return [...whole, ...single.flatMap((stem) => stem.split(' '))];
+  };
+  return leftOutWith(wordsOverBudget({ typed, alternatives, named }, sentWithout, budget, new Set(wordStarts(q)), shares, KEPT));
+}
+
+/**
  * The query's forms searched and merged: the reader's own words count most. Nothing if the reader
  * typed on before the searching began; once begun, the hits are returned and the caller decides.
  */
@@ -308,12 +359,14 @@ async function searchAll(
   | { results: Result[]; typed: Result[]; filters: Record<string, Record<string, number>>; forms: string[]; sent: string[]; groups: string[][]; leftOut: Set<string> }
   | undefined
 > {
-  const [known, shares] = await Promise.all([synonymGroups(q), commonShares(q)]);
+  const [known, shares, frequent, budget] = await Promise.all([synonymGroups(q), commonShares(q), frequentShares(q), sliceBudget(q)]);
   // A long query's common words are not sent, and those the groups name are sent only as typed
   // (src/search/shared/common-words.ts).
-  const leftOut = leftOutWords(q, shares, known);
+  const common = leftOutWords(q, shares, known);
   const groups = groupsToRewrite(q, shares, known);
   const forms = searchForms(q, groups);
+  // Nor the words whose slices of the index would take the first search over its budget.
+  const leftOut = withinBudget(q, { forms, groups, named: namedWords(q, known), common, shares: new Map([...frequent, ...shares]) }, budget);
   if (stale()) return undefined;
   const sent = [...new Set(forms.map((form) => without(form, leftOut)))];
   const responses = await Promise.all(sent.map((form) => searchWhole(pf, form, options)));
@@ -346,24 +399,32 @@ function anyOf(lists: Result[][]): Result[] {
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
+/** What a word is searched as on its own: it and its group's forms, shortened, each once («fastlegen» and its group's «fastlege» are both «fastleg»). */
+const wordStems = (word: string, groups: string[][]): string[] => [...new Set([word, ...wordForms(word, groups)].map(wordStem))];
+
+/** The searches of the word-by-word match: each word's stems, without the words left out. */
+const singleSearches = (words: string[], groups: string[][], leftOut: ReadonlySet<string>): string[] =>
+  words.filter((word) => !leftOut.has(word)).flatMap((word) => wordStems(word, groups).filter((stem) => !leftOut.has(stem)));
+
+/** The query's words that can be searched one by one: not function words or single letters, each once. */
+const searchedWords = (q: string): string[] => [...new Set(tokenize(q).filter((w) => w.length > 1 && !STOP_WORDS.has(w)))];
+
 /**
  * The pages that have some of the words, ranked by how many they have and how telling each is: a
  * word on few pages counts more than one on many (inverse document frequency, relative to the
  * query's most common word), and each word's scores are scaled to its best page. A word in a
  * synonym group is matched in its group's main forms too (src/search/shared/query-variants.ts).
  */
-async function wordByWord(pf: Pagefind, words: string[], groups: string[][], options: { filters?: Record<string, string[]> }): Promise<Result[]> {
+async function wordByWord(pf: Pagefind, words: string[], groups: string[][], leftOut: ReadonlySet<string>, options: { filters?: Record<string, string[]> }): Promise<Result[]> {
   const search = async (stem: string) => (await pf.search(stem, options)).results.map(once);
-  // Each stem once: «fastlegen» and its group's «fastlege» are both searched as «fastleg».
-  const stems = (word: string) => [...new Set([word, ...wordForms(word, groups)].map(wordStem))];
-  const lists = await Promise.all(words.map(async (word) => anyOf(await Promise.all(stems(word).map(search)))));
+  const lists = await Promise.all(words.map(async (word) => anyOf(await Promise.all(singleSearches([word], groups, leftOut).map(search)))));
   const most = Math.max(1, ...lists.map((l) => l.length));
   const weights = lists.map((l) => Math.log(1 + most / Math.max(1, l.length)));
   return merge(lists, weights);
 }
 
 /** How many of the first results are looked at for a page the query names: the ones shown first anyway. */
-const NAMED = 10;
+const NAMED = RESULTS_READ;
 /**
  * How much a title that says the whole query adds to a result's score, where the best result has 1.
  * Chosen on the public query set (tests/search/queries.yaml) and checked on questions written before
@@ -464,18 +525,18 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   // does so only when all its words together find too little. When all the words together find
   // plenty, the strict match is kept alone: matching common words one by one on a large site
   // returns thousands of pages and took seconds on a slow phone at 10 000 pages.
-  const all = [...new Set(tokenize(q).filter((w) => w.length > 1 && !STOP_WORDS.has(w)))];
+  const all = searchedWords(q);
   // The common words of a long query are not looked up one by one either (src/search/shared/common-words.ts).
   const words = all.filter((word) => !leftOut.has(word));
   // Each step below asks Pagefind's worker for more, and the worker does one thing at a time: a
   // stale search that went on would hold up the one the reader is waiting for.
   if (stale()) return none;
   if (all.length >= LONG_QUERY && results.length < PLENTY) {
-    const loose = await wordByWord(pf, words, groups, options);
+    const loose = await wordByWord(pf, words, groups, leftOut, options);
     results = merge([results, loose], [0.5, 1]);
   } else if (results.length < 5 && all.length >= 2) {
     const seen = new Set(results.map((r) => r.id));
-    const loose = await wordByWord(pf, words, groups, options);
+    const loose = await wordByWord(pf, words, groups, leftOut, options);
     results = [...results, ...loose.filter((r) => !seen.has(r.id))];
   }
   if (stale()) return none;

@@ -19,6 +19,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { dateOrder } from './date-order.ts';
 import { filterValues } from './filter-values.ts';
 import { indexedPages } from './fragments.ts';
+import { writeSliceBudgets } from './index-slices.ts';
 import { runPagefind } from './pagefind-program.ts';
 
 /**
@@ -81,12 +82,19 @@ export async function indexInvocation(outDir: string): Promise<{ args: string[];
 
 /**
  * What the build writes beside the index Pagefind has written in `outDir`: the pages' order by
- * date and the filters' values. Returns the pages indexed and the HTML files in the site.
+ * date, the filters' values and, on a large site, what the index's slices cost
+ * (src/search/build/index-slices.ts). Returns the pages indexed and the HTML files in the site.
  */
 export async function finishIndex(outDir: string, files: number): Promise<{ pages: number; files: number }> {
   const pages = await indexedPages(`${outDir}/pagefind`);
   await writeFile(`${outDir}/sok/datoer.txt`, dateOrder(pages));
   await writeFile(`${outDir}/sok/filtre.json`, JSON.stringify(filterValues(pages)));
+  // After the filter values: a first search downloads them too, and the budget counts them. Only
+  // a large site needs the budget: a small one has few, large slices (11 of 27 KB on the site of
+  // today), its questions' first searches stayed under 300 KB (282 KB at most), and the room
+  // kept for a typo's correction (a whole slice) would have left words out of 25 of its 346 test
+  // questions that fit.
+  if (files >= LARGE_SITE_FILES) await writeSliceBudgets(outDir);
   return { pages: pages.length, files };
 }
 

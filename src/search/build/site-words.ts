@@ -26,6 +26,8 @@ export interface SiteWords {
   vocabulary: Map<string, string[]>;
   /** Words on most pages → their share of the pages, which long queries leave out (src/search/shared/common-words.ts). */
   common: Map<string, number>;
+  /** On a large site, words on many pages → their share, which tell least (src/search/shared/index-budget.ts). */
+  frequent: Map<string, number>;
 }
 
 /** The kinds whose detail pages are in the search index. */
@@ -51,7 +53,7 @@ async function compute(): Promise<SiteWords> {
   }
   const lexicon = buildLexicon(synonymGroups(synonymFile, groups), texts);
   for (const group of lexicon.groups) vocabulary.addNamed(group.join(' '));
-  return { lexicon, vocabulary: vocabulary.files(), common: vocabulary.common() };
+  return { lexicon, vocabulary: vocabulary.files(), common: vocabulary.common(), frequent: vocabulary.frequent() };
 }
 
 let cache: Promise<SiteWords> | undefined;

@@ -11,6 +11,7 @@
 import { indexedWords } from '../shared/words.ts';
 import { vocabularyKey } from '../shared/spelling.ts';
 import { COMMON_PAGES, COMMON_SHARE } from '../shared/common-words.ts';
+import { FREQUENT_SHARE } from '../shared/index-budget.ts';
 import { STOP_WORDS } from '../shared/stop-words.ts';
 
 /** Body words on fewer pages than this are left out (unless named in a title, heading or term). */
@@ -50,6 +51,22 @@ export class VocabularyBuilder {
       if (share >= COMMON_SHARE && n >= COMMON_PAGES && !STOP_WORDS.has(word)) common.set(word, Math.round(share * 100) / 100);
     }
     return common;
+  }
+
+  /**
+   * On a large site (COMMON_PAGES pages or more), the words on at least FREQUENT_SHARE of the pages,
+   * with their share (three decimals): which words of a long question tell least, to leave out
+   * first when its first search would go over budget (src/search/shared/index-budget.ts). None on
+   * a smaller site, whose searches need no budget.
+   */
+  frequent(): Map<string, number> {
+    const frequent = new Map<string, number>();
+    if (this.total < COMMON_PAGES) return frequent;
+    for (const [word, n] of this.pages) {
+      const share = n / this.total;
+      if (share >= FREQUENT_SHARE && !STOP_WORDS.has(word)) frequent.set(word, Math.round(share * 1000) / 1000);
+    }
+    return frequent;
   }
 
   /** The files: first letter → words, most common first (ties alphabetically, for a stable build). */

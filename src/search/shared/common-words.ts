@@ -31,7 +31,7 @@ export const COMMON_PAGES = 2000;
 /** A query with at least this many words (function words not counted) is long… */
 export const LONG_QUERY = 3;
 /** …and keeps at least this many of them, the least common. */
-const KEPT = 2;
+export const KEPT = 2;
 
 /**
  * The words of a long query to leave out: its common words that no synonym group names, the most
@@ -47,7 +47,7 @@ function commonWordsOf(query: string, shares: ReadonlyMap<string, number>, named
 }
 
 /** The query's words without function words, each once, if there are LONG_QUERY or more; none if the query is short. */
-function longQueryWords(query: string): string[] {
+export function longQueryWords(query: string): string[] {
   const words = [...new Set(tokenize(query).filter((word) => !STOP_WORDS.has(word)))];
   return words.length >= LONG_QUERY ? words : [];
 }
@@ -73,8 +73,12 @@ export function groupsToRewrite(query: string, shares: ReadonlyMap<string, numbe
  * a word on most pages in one form stands for the same thing in the other.
  */
 export function leftOutWords(query: string, shares: ReadonlyMap<string, number>, groups: string[][]): Set<string> {
-  const common = commonWordsOf(query, shares, namedWords(query, groups));
-  return new Set(common.flatMap((word) => [word, inflectionStem(word), ...wordForms(word, groups).flatMap(tokenize)]));
+  return withTheirForms(commonWordsOf(query, shares, namedWords(query, groups)), groups);
+}
+
+/** Words left out of a query, with their shortened forms and the forms their synonym groups give them. */
+export function withTheirForms(words: string[], groups: string[][]): Set<string> {
+  return new Set(words.flatMap((word) => [word, inflectionStem(word), ...wordForms(word, groups).flatMap(tokenize)]));
 }
 
 /** A form of the query (words separated by spaces) without the words left out. */

@@ -10,6 +10,7 @@
  * on most pages that begin so, which a long query leaves out (src/search/shared/common-words.ts).
  */
 
+import type { SliceBudget } from './index-budget.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { tokenize } from './words.ts';
 
@@ -25,6 +26,10 @@ export type Shard = [place: number, group: string[]][];
 export interface StartFile {
   groups: Shard;
   common: [word: string, share: number][];
+  /** On a large site, the words on many pages that begin so, with their share (src/search/shared/index-budget.ts). */
+  frequent?: [word: string, share: number][];
+  /** On a large site, added once the index is written: what its slices cost, for the first search's budget (src/search/build/index-slices.ts). */
+  slices?: SliceBudget;
 }
 
 /** The file for a beginning. Letters are written as code points, so «bø» is a plain «62-f8». */
@@ -51,8 +56,8 @@ export function shardGroups(groups: string[][]): Map<string, Shard> {
   return shards;
 }
 
-/** The files for the search page: the groups and the common words, filed by beginning. */
-export function startFiles(groups: string[][], common: ReadonlyMap<string, number>): Map<string, StartFile> {
+/** The files for the search page: the groups, the common words and the frequent ones, filed by beginning. */
+export function startFiles(groups: string[][], common: ReadonlyMap<string, number>, frequent: ReadonlyMap<string, number> = new Map()): Map<string, StartFile> {
   const files = new Map<string, StartFile>();
   const file = (start: string) => {
     if (!files.has(start)) files.set(start, { groups: [], common: [] });
@@ -62,6 +67,10 @@ export function startFiles(groups: string[][], common: ReadonlyMap<string, numbe
   for (const [word, share] of [...common].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const [start] = wordStarts(word);
     if (start) file(start).common.push([word, share]);
+  }
+  for (const [word, share] of [...frequent].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const [start] = wordStarts(word);
+    if (start) (file(start).frequent ??= []).push([word, share]);
   }
   return files;
 }

@@ -7,8 +7,8 @@ import { siteWords } from '../../../search/build/site-words.ts';
 import { startFiles, shardPath, type StartFile } from '../../../search/shared/group-shards.ts';
 
 export const getStaticPaths = (async () => {
-  const { lexicon, common } = await siteWords();
-  return [...startFiles(lexicon.groups, common)].map(([start, file]) => ({
+  const { lexicon, common, frequent } = await siteWords();
+  return [...startFiles(lexicon.groups, common, frequent)].map(([start, file]) => ({
     params: { shard: shardPath(start).replace(/^.*\//, '').replace(/\.json$/, '') },
     props: { file },
   }));

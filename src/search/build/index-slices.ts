@@ -1,0 +1,169 @@
+/**
+ * The index's slices and what they cost, for the search page to count a query's download before
+ * it searches (src/search/shared/index-budget.ts). Pagefind's page list (its .pf_meta file) names
+ * each slice of the index with the first and last word of its range; a slice's file is already
+ * compressed, so its size on disk is what a reader downloads. Run after Pagefind, when the files
+ * exist (src/search/build/index-site.ts): the slices are added, by the beginnings of the words
+ * their range can hold, to the files the search page fetches for its query's words anyway
+ * (src/search/shared/group-shards.ts), so knowing costs no request of its own.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { decode } from 'cbor2';
+import { FIRST_SEARCH_BYTES, HEADER_BYTES, LISTED_SLICE_BYTES, loadedSlices, pagefindForm, RESULTS_READ, startOf, type SliceBudget } from '../shared/index-budget.ts';
+import { shardPath, type StartFile } from '../shared/group-shards.ts';
+import { MARKER } from './fragments.ts';
+import { inflectionStem, wordStem } from '../shared/stem.ts';
+import { vocabularyPath } from '../shared/spelling.ts';
+import { tokenize } from '../shared/words.ts';
+
+/**
+ * What the word-group files a search fetches come to, at most about: at 10 000 pages 4–11 KB for a
+ * question of five words, with the slices they list.
+ */
+const START_FILES_BYTES = 12 * 1024;
+
+export interface Slice {
+  /** Its place in Pagefind's list. */
+  place: number;
+  from: string;
+  to: string;
+  /** The file's size with the response's headers. */
+  bytes: number;
+}
+
+interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm: string | null }>;
+}
+
+/** The index's slices, in Pagefind's order, and what every search downloads besides them and the results. */
+export async function readSlices(pagefindDir: string, outDir: string): Promise<{ slices: Slice[]; fixed: number }> {
+  const entry = JSON.parse(await readFile(`${pagefindDir}/pagefind-entry.json`, 'utf8')) as PagefindEntry;
+  const [language] = Object.values(entry.languages);
+  if (!language) return { slices: [], fixed: 0 };
+  const metaFile = `${pagefindDir}/pagefind.${language.hash}.pf_meta`;
+  const meta = gunzipSync(await readFile(metaFile));
+  const chunks = (decode(meta.subarray(MARKER.length)) as unknown[])[2] as [from: string, to: string, hash: string][];
+  const slices = await Promise.all(
+    chunks.map(async ([from, to, hash], place) => ({ place, from, to, bytes: (await stat(`${pagefindDir}/index/${hash}.pf_index`)).size + HEADER_BYTES })),
+  );
+  // Served compressed: the script and the filter values are compressed here to count them so.
+  const compressed = async (file: string) => (existsSync(file) ? gzipSync(await readFile(file)).length + HEADER_BYTES : 0);
+  const fixed =
+    (await stat(metaFile)).size +
+    (await stat(`${pagefindDir}/wasm.${language.wasm ?? 'unknown'}.pagefind`)).size +
+    (await compressed(`${pagefindDir}/pagefind.js`)) +
+    (await compressed(`${pagefindDir}/pagefind-entry.json`)) +
+    (await compressed(`${outDir}/sok/filtre.json`)) +
+    4 * HEADER_BYTES;
+  return { slices, fixed };
+}
+
+/** The size below which three in four of Pagefind's page files (fragments) lie: what a result read costs, about. */
+async function fragmentBytes(pagefindDir: string): Promise<number> {
+  const dir = `${pagefindDir}/fragment`;
+  const sizes = (await Promise.all((await readdir(dir)).map(async (name) => (await stat(`${dir}/${name}`)).size))).sort((a, b) => a - b);
+  return (sizes[Math.floor(sizes.length * 0.75)] ?? 0) + HEADER_BYTES;
+}
+
+/** The largest vocabulary file compressed (src/pages/sok/ordliste/): what correcting a typo fetches. */
+async function vocabularyBytes(outDir: string): Promise<number> {
+  const dir = `${outDir}${vocabularyPath('a').replace(/[^/]*$/, '')}`;
+  if (!existsSync(dir)) return 0;
+  const sizes = await Promise.all((await readdir(dir)).map(async (name) => gzipSync(await readFile(`${dir}/${name}`)).length));
+  return Math.max(0, ...sizes) + HEADER_BYTES;
+}
+
+/**
+ * The room left for the index's slices in a first search, and the typical slice not listed. Besides
+ * what every search loads (`fixed`), the results read (`fragment` each) and the word-group files,
+ * a mistyped word costs a vocabulary file (`vocabulary`) and the slice of its correction.
+ */
+export function sliceRoom(slices: Slice[], fixed: number, fragment: number, vocabulary: number): Pick<SliceBudget, 'room' | 'typical'> {
+  // On a small site every slice is large (27 KB on the site of today): then the typical one is the mean of all.
+  const small = slices.filter((s) => s.bytes < LISTED_SLICE_BYTES);
+  const counted = small.length > 0 ? small : slices;
+  const typical = counted.length > 0 ? Math.round(counted.reduce((sum, s) => sum + s.bytes, 0) / counted.length) : 0;
+  return { room: FIRST_SEARCH_BYTES - fixed - RESULTS_READ * fragment - START_FILES_BYTES - vocabulary - typical, typical };
+}
+
+/**
+ * The letters a query's words begin with: the Norwegian alphabet, digits, and letters Pagefind
+ * takes the accents off (pagefindForm). Letters the ranges begin with are added to them.
+ */
+const LETTERS = [...'abcdefghijklmnopqrstuvwxyzæøå0123456789', 'ä', 'ö', 'é', 'è', 'ê', 'á', 'à', 'ó', 'ò', 'ô', 'ü'];
+
+/**
+ * The slices filed by the beginnings (one or two letters, src/search/shared/group-shards.ts) of
+ * the words they can hold or load: every slice whose range a word beginning so can lie in, and
+ * those that such a word lying in no range loads (loadedSlices). The beginnings tried are made of
+ * LETTERS.
+ */
+export function slicesByStart(slices: Slice[]): Map<string, Slice[]> {
+  const firstTwo = (word: string) => [...word].slice(0, 2);
+  const letters = [...new Set([...slices.flatMap((s) => [...firstTwo(s.from), ...firstTwo(s.to)]), ...LETTERS])].sort();
+  const starts = letters.flatMap((a) => [a, ...letters.map((b) => a + b)]);
+  const ranges = slices.map((s) => [s.from, s.to, s] as const);
+  const byStart = new Map<string, Slice[]>();
+  for (const start of starts) {
+    const form = pagefindForm(start);
+    // A word that begins so lies between the start itself and the start followed by any letters.
+    const holds = slices.filter((s) => firstTwo(s.from).join('') <= form && form <= s.to);
+    const near = loadedSlices(form, ranges).map(([, , s]) => s);
+    const all = [...new Set([...holds, ...near])];
+    if (all.length > 0) byStart.set(start, all);
+  }
+  return byStart;
+}
+
+/** The start file's name in `shardPath`, back to its beginning: «62-61.json» → «ba». */
+const startOfName = (name: string) =>
+  String.fromCodePoint(...name.replace(/\.json$/, '').split('-').map((hex) => parseInt(hex, 16)));
+
+/**
+ * The words a query can be sent as through a file's synonym groups: each term's words, and the
+ * shortened forms the search page sends (src/search/shared/stem.ts), as Pagefind looks them up.
+ */
+function groupWords(file: StartFile): string[] {
+  const terms = file.groups.flatMap(([, group]) => group);
+  const words = terms.flatMap((term) => [...tokenize(term), ...tokenize(wordStem(term.toLocaleLowerCase('nb')))]);
+  return [...new Set(words.flatMap((word) => [word, inflectionStem(word)]))];
+}
+
+/**
+ * Adds the slices' budget to the word-group files in `outDir`: every file gets the room, the
+ * typical small slice, every slice its beginning's words can lie in or load, and its groups' words
+ * that begin otherwise and load a large slice or several, with the slices each loads (the large
+ * ones listed). A file is written for each beginning that has slices and had no file.
+ */
+export async function writeSliceBudgets(outDir: string): Promise<void> {
+  const pagefindDir = `${outDir}/pagefind`;
+  const { slices, fixed } = await readSlices(pagefindDir, outDir);
+  const { room, typical } = sliceRoom(slices, fixed, await fragmentBytes(pagefindDir), await vocabularyBytes(outDir));
+  const byStart = slicesByStart(slices);
+  const ranges = slices.map((s) => [s.from, s.to, s] as const);
+  // A group is filed under each of its words' beginnings: its words are looked up once.
+  const looked = new Map<string, Slice[]>();
+  const slicesOf = (word: string) => looked.get(word) ?? looked.set(word, loadedSlices(word, ranges).map(([, , s]) => s)).get(word)!;
+  const dir = `${outDir}${shardPath('a').replace(/[^/]*$/, '')}`;
+  await mkdir(dir, { recursive: true });
+  const existing = (await readdir(dir)).filter((name) => name.endsWith('.json')).map(startOfName);
+  for (const start of new Set([...existing, ...byStart.keys()])) {
+    const path = `${outDir}${shardPath(start)}`;
+    const file: StartFile = existsSync(path) ? (JSON.parse(await readFile(path, 'utf8')) as StartFile) : { groups: [], common: [] };
+    const own = byStart.get(start) ?? [];
+    const sizes = new Map<number, number>();
+    const words: SliceBudget['words'] = [];
+    for (const word of groupWords(file)) {
+      // A word that begins like the file's own is counted from its slices; others need telling.
+      if (startOf(word) === start) continue;
+      const loaded = slicesOf(word);
+      if (loaded.length < 2 && !loaded.some((s) => s.bytes >= LISTED_SLICE_BYTES)) continue;
+      for (const s of loaded) if (s.bytes >= LISTED_SLICE_BYTES && !own.includes(s)) sizes.set(s.place, s.bytes);
+      words.push([pagefindForm(word), ...loaded.map((s) => s.place)]);
+    }
+    file.slices = { room, typical, ranges: own.map((s) => [s.from, s.to, s.bytes, s.place]), words, sizes: [...sizes] };
+    await writeFile(path, JSON.stringify(file));
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * What a first search may download, and which words of a long question to leave out to stay within
+ * it. Pagefind downloads, for each word it is sent, the slice of its index whose range of words
+ * holds that word (src/search/build/index-slices.ts). Most slices are small, but a slice with a word
+ * on thousands of pages is mostly that word's list of pages: at 10 000 pages «barn» alone was 50 KB,
+ * and a question of five words («hva sier loven om taushetsplikt når vi er bekymret for et barn»)
+ * came to 341 KB, over the budget. Such a word tells Pagefind least about which pages to rank first:
+ * it weighs a word by how few pages have it. The build works out how much room the slices have
+ * (the budget less what every search loads anyway) and lists the slices beside the word groups,
+ * by the beginnings of the words they hold (src/search/shared/group-shards.ts), so the search page
+ * can count before it searches.
+ */
+
+/** What a first search may download at most: the page's search files, the index and the results shown. */
+export const FIRST_SEARCH_BYTES = 300 * 1024;
+
+/** How many of the first results' pages a search reads (src/search/browser/pagefind-client.ts). */
+export const RESULTS_READ = 10;
+
+/**
+ * A word on at least this share of a large site's pages is listed with its share, so the search
+ * page can leave out the words that tell least first (src/search/build/vocabulary.ts).
+ */
+export const FREQUENT_SHARE = 0.03;
+
+/** What a response's headers add to each file downloaded, about. */
+export const HEADER_BYTES = 256;
+
+/**
+ * A slice a word of the synonym groups loads is listed for the search page if it is this large or
+ * larger; a smaller one is counted as a typical small slice. Listing every slice each group word
+ * loads took the file for «fo» at 10 000 pages from 2 to 5 KB compressed.
+ */
+export const LISTED_SLICE_BYTES = 10 * 1024;
+
+/** What the search page needs to count a search's slices before it searches. */
+export interface SliceBudget {
+  /** Bytes the index's slices may take in a first search. */
+  room: number;
+  /** What a slice smaller than LISTED_SLICE_BYTES costs, headers included: the mean of those. */
+  typical: number;
+  /**
+   * Every slice a word that begins like the file's words can lie in or load: first word and last
+   * word as Pagefind shortens them, bytes with headers, and the slice's place in Pagefind's list.
+   */
+  ranges: [from: string, to: string, bytes: number, slice: number][];
+  /**
+   * The words of the file's synonym groups that begin otherwise («førebyggjande» in the file for
+   * «fo») and load a large slice or several, each with the places of the slices it loads.
+   */
+  words: [word: string, ...slices: number[]][];
+  /** The large slices those words load that `ranges` does not have: place and bytes. */
+  sizes: [slice: number, bytes: number][];
+}
+
+/**
+ * A word as Pagefind looks it up in its list of slices: without accents and the ring of «å»
+ * («pårørende» is «parørende»), as its search script does (normalizeDiacritics); «æ» and «ø» are
+ * letters of their own and stay.
+ */
+export const pagefindForm = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** The first one or two letters of a word, as the files for the search page are named by (src/search/shared/group-shards.ts). */
+export const startOf = (word: string): string => [...word].slice(0, 2).join('');
+
+type Range = readonly [from: string, to: string, ...rest: unknown[]];
+
+/**
+ * The slices Pagefind loads for a word (pagefind_web's request_indexes, 1.5 and later): every
+ * slice whose range holds it; for a word in no range, every slice whose ends, cut to the word's
+ * length, hold it, in case a longer word begins with it. Pagefind cuts the ends of a range short
+ * («førebyggjan» for a slice that ends with «førebyggjande»), so a word at the end of a slice lies
+ * in no range and loads the slices near it: at 10 000 pages «førebyggjande» loaded three, 38 KB in
+ * all, where its own slice was 5 KB.
+ */
+export function loadedSlices<T extends Range>(word: string, slices: readonly T[]): T[] {
+  const form = pagefindForm(word);
+  const strict = slices.filter(([from, to]) => from <= form && form <= to);
+  if (strict.length > 0) return strict;
+  // Pagefind cuts by letters; the index's words are letters of the Basic Multilingual Plane, where
+  // a letter is one UTF-16 unit, so plain string slices do (and the build runs this 4 million times).
+  return slices.filter(([from, to]) => {
+    const a = Math.min(form.length, from.length);
+    const b = Math.min(form.length, to.length);
+    return form.slice(0, a) >= from.slice(0, a) && form.slice(0, b) <= to.slice(0, b);
+  });
+}
+
+/** The slices of several files, each once, with the room and typical cost of any of them (they are the same in all). */
+export function joinBudgets(budgets: (SliceBudget | undefined)[]): SliceBudget | undefined {
+  const found = budgets.filter((b): b is SliceBudget => b !== undefined);
+  const [first] = found;
+  if (!first) return undefined;
+  const ranges = new Map(found.flatMap((b) => b.ranges).map((range) => [range[3], range]));
+  const words = new Map(found.flatMap((b) => b.words).map((word) => [word[0], word]));
+  const sizes = new Map(found.flatMap((b) => b.sizes));
+  return { room: first.room, typical: first.typical, ranges: [...ranges.values()], words: [...words.values()], sizes: [...sizes] };
+}
+
+/**
+ * What searching these words costs, each slice counted once: a word the files list costs the
+ * slices Pagefind loads for it; a word whose beginning's file the search page has (`known`, the
+ * query's words' beginnings) costs the slices it lies in or loads. Any other word costs a typical
+ * slice, unless it begins another such word: a shortened form («bekymr» beside «bekymret») lies
+ * beside it, nearly always in the same slice.
+ */
+export function sliceCost(words: Iterable<string>, budget: SliceBudget, known: ReadonlySet<string>, looked = new Map<string, number[]>()): number {
+  const unique = [...new Set(words)].filter(Boolean);
+  const bytes = new Map([...budget.sizes, ...budget.ranges.map(([, , size, slice]) => [slice, size] as const)]);
+  const slicesOf = (word: string): number[] => {
+    const listed = budget.words.find(([w]) => w === pagefindForm(word))?.slice(1) as number[] | undefined;
+    return listed ?? (known.has(startOf(word)) ? loadedSlices(word, budget.ranges).map(([, , , slice]) => slice) : []);
+  };
+  const loaded = new Set<number>();
+  const small: string[] = [];
+  for (const word of unique) {
+    // `looked` keeps each word's slices between calls: the budget counts the same words many times.
+    const slices = looked.get(word) ?? looked.set(word, slicesOf(word)).get(word)!;
+    slices.forEach((slice) => loaded.add(slice));
+    if (slices.length === 0) small.push(word);
+  }
+  const alone = small.filter((word) => !small.some((other) => other !== word && other.startsWith(word)));
+  return [...loaded].reduce((sum, slice) => sum + (bytes.get(slice) ?? budget.typical), 0) + alone.length * budget.typical;
+}
+
+/**
+ * The words of a long question to leave out so its slices fit the room: none if they fit. Tried
+ * first are the other names the synonym groups add (`alternatives`), then the reader's words on
+ * many pages (`shares`, src/search/build/vocabulary.ts), which tell least: first those no group
+ * names («sier», «antall»), then those a group names (`named`: the site's subjects, such as
+ * «alkohol»). The reader's rare words («årsverk») go last, in the same order. Within each, the word
+ * on most pages first, then the one whose slices cost most. At 10 000 pages, leaving out «alkohol»
+ * first because most pages have it lost the pages about talking with pregnant women about alcohol
+ * and violence, as in runde 12 (docs/performance.md). A word is left out only if that saves
+ * something, and `keep` of the reader's words always remain. `sentWithout` says which words would
+ * be sent to Pagefind with some words left out (their other forms and shortened forms go with them).
+ */
+export function wordsOverBudget(
+  question: { typed: string[]; alternatives: string[]; named: ReadonlySet<string> },
+  sentWithout: (leftOut: ReadonlySet<string>) => string[],
+  budget: SliceBudget | undefined,
+  known: ReadonlySet<string>,
+  shares: ReadonlyMap<string, number>,
+  keep: number,
+): string[] {
+  if (!budget) return [];
+  const { typed, alternatives, named } = question;
+  const out = new Set<string>();
+  const looked = new Map<string, number[]>();
+  const cost = (words: ReadonlySet<string>) => sliceCost(sentWithout(words), budget, known, looked);
+  const rank = (word: string) => {
+    if (!typed.includes(word)) return 0;
+    const rare = (shares.get(word) ?? 0) === 0;
+    return (rare ? 2 : 0) + (named.has(word) ? 2 : 1);
+  };
+  let current = cost(out);
+  while (current > budget.room) {
+    const typedLeft = typed.filter((word) => !out.has(word)).length;
+    const options = [...typed, ...alternatives]
+      .filter((word) => !out.has(word) && (!typed.includes(word) || typedLeft > keep))
+      .map((word) => ({ word, saved: current - cost(new Set([...out, word])), share: shares.get(word) ?? 0 }))
+      .filter((o) => o.saved > 0)
+      .sort((a, b) => rank(a.word) - rank(b.word) || b.share - a.share || b.saved - a.saved);
+    const [best] = options;
+    if (!best) break;
+    out.add(best.word);
+    current -= best.saved;
+  }
+  return [...out];
+}

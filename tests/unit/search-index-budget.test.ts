@@ -1,0 +1,152 @@
+/**
+ * A long question's first search stays within its budget (src/search/shared/index-budget.ts): the
+ * words whose slices of the index would take it over are left out, the most common first, and the
+ * slices reach the search page through the files for the words' beginnings
+ * (src/search/build/index-slices.ts).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sliceRoom, slicesByStart, type Slice } from '../../src/search/build/index-slices.ts';
+import { FIRST_SEARCH_BYTES, loadedSlices, sliceCost, wordsOverBudget, type SliceBudget } from '../../src/search/shared/index-budget.ts';
+import { wordStarts } from '../../src/search/shared/group-shards.ts';
+
+const KB = 1024;
+
+/** Slices as at 10 000 pages: «barn» has one of its own, «bekymret» shares one with its neighbours. */
+const budget: SliceBudget = {
+  room: 96 * KB,
+  typical: 8 * KB,
+  ranges: [
+    ['barn', 'barn', 50 * KB, 1],
+    ['barna', 'barnet', 9 * KB, 2],
+    ['behoveta', 'bekymring', 28 * KB, 3],
+    ['lovb', 'loven', 16 * KB, 4],
+    ['sie', 'sie', 17 * KB, 5],
+    ['sif', 'sjekk', 6 * KB, 6],
+    ['tau', 'team', 6 * KB, 7],
+  ],
+  words: [],
+  sizes: [],
+};
+/** The beginnings whose files the search page has: a question's own words'. */
+const known = new Set(['si', 'lo', 'ta', 'be', 'ba']);
+
+/** Every word of a question is sent as it is: the words left out are just not. */
+const sendAll = (words: string[]) => (out: ReadonlySet<string>) => words.filter((w) => !out.has(w));
+
+test('a question whose slices fit the room is searched with all its words', () => {
+  const words = ['loven', 'taushetsplikt', 'bekymret'];
+  assert.equal(sliceCost(words, budget, known), (16 + 6 + 28) * KB);
+  assert.deepEqual(wordsOverBudget({ typed: words, alternatives: [], named: new Set() }, sendAll(words), budget, known, new Map(), 2), []);
+});
+
+test('over the room, the most common word is left out first, even if another saves as much', () => {
+  const words = ['sier', 'loven', 'taushetsplikt', 'bekymret', 'barn'];
+  assert.ok(sliceCost(words, budget, known) > budget.room);
+  // «barn» is on most pages; leaving it out brings the question within the room.
+  assert.deepEqual(wordsOverBudget({ typed: words, alternatives: [], named: new Set() }, sendAll(words), budget, known, new Map([['barn', 0.6]]), 2), ['barn']);
+});
+
+test('without shares, the word whose slices cost most goes first, and only as many as needed', () => {
+  const words = ['sier', 'loven', 'taushetsplikt', 'bekymret', 'barn', 'skolen', 'helsesykepleier'];
+  const tight = { ...budget, room: 60 * KB };
+  const out = wordsOverBudget({ typed: words, alternatives: [], named: new Set() }, sendAll(words), tight, known, new Map(), 2);
+  assert.deepEqual(out, ['barn', 'bekymret']);
+  assert.ok(sliceCost(sendAll(words)(new Set(out)), tight, known) <= tight.room);
+});
+
+test('a question keeps at least the words it must, even over the room', () => {
+  const tight = { ...budget, room: 10 * KB };
+  const words = ['barn', 'bekymret', 'loven'];
+  assert.equal(wordsOverBudget({ typed: words, alternatives: [], named: new Set() }, sendAll(words), tight, known, new Map(), 2).length, 1);
+});
+
+test('a word whose slice another word sent still needs saves nothing and is not left out', () => {
+  // «bekymring» lies in the same slice as «bekymret»: leaving out «bekymret» alone saves nothing.
+  const words = ['bekymret', 'loven', 'taushetsplikt'];
+  const sent = (out: ReadonlySet<string>) => [...words.filter((w) => !out.has(w)), 'bekymring'];
+  // The 28 KB of «bekymret» stay; the two others go, though each saves less.
+  assert.deepEqual(wordsOverBudget({ typed: words, alternatives: [], named: new Set() }, sent, { ...budget, room: 30 * KB }, known, new Map(), 1), ['loven', 'taushetsplikt']);
+});
+
+test('a word of a beginning the search page has no file for costs a typical slice, its shortened form nothing more', () => {
+  assert.equal(sliceCost(['ungdomsskolen', 'ungdomsskol'], budget, known), 8 * KB);
+  assert.equal(sliceCost(['ungdomsskolen', 'helsesykepleier'], budget, known), 16 * KB);
+});
+
+test('without a budget (an older build) nothing is left out', () => {
+  const words = ['sier', 'loven', 'taushetsplikt', 'bekymret', 'barn'];
+  assert.deepEqual(wordsOverBudget({ typed: words, alternatives: [], named: new Set() }, sendAll(words), undefined, known, new Map(), 2), []);
+});
+
+test('the other names the groups add go before the reader’s own words', () => {
+  // «førebyggjande», the nynorsk name a group adds for «forebyggende», is at the end of its slice and loads three.
+  const withGroup: SliceBudget = {
+    ...budget,
+    room: 60 * KB,
+    words: [['førebyggjande', 10, 11, 12]],
+    // The two large ones; the third, small, counts as typical.
+    sizes: [
+      [10, 23 * KB],
+      [11, 10 * KB],
+    ],
+  };
+  const typed = ['involvere', 'foreldre', 'forebyggende', 'barn'];
+  const sent = (out: ReadonlySet<string>) => [...typed, 'førebyggjande'].filter((w) => !out.has(w));
+  // Three typical slices for the reader's other words, «barn», and the three slices «førebyggjande» loads.
+  assert.equal(sliceCost(sent(new Set()), withGroup, known), (3 * 8 + 50 + 23 + 10 + 8) * KB);
+  assert.deepEqual(wordsOverBudget({ typed, alternatives: ['førebyggjande'], named: new Set() }, sent, withGroup, known, new Map(), 2), ['førebyggjande', 'barn']);
+});
+
+const slices: Slice[] = [
+  { place: 0, from: 'følgjed', to: 'før', bytes: 23 * KB },
+  { place: 1, from: 'føra', to: 'føre', bytes: 9 * KB },
+  { place: 2, from: 'førebygginga', to: 'førebyggjan', bytes: 5 * KB },
+  { place: 3, from: 'førebyggjane', to: 'førsk', bytes: 7 * KB },
+  { place: 4, from: 'pa', to: 'pb', bytes: 6 * KB },
+];
+const ranges = slices.map((s) => [s.from, s.to, s] as const);
+
+test('Pagefind loads the slice whose range holds a word, or every slice near a word at a slice’s end', () => {
+  assert.deepEqual(loadedSlices('førebyggings', ranges).map(([from]) => from), ['førebygginga']);
+  // The last word of a slice is past its shortened end: every slice whose ends, cut to its length, hold it.
+  assert.deepEqual(loadedSlices('førebyggjande', ranges).map(([from]) => from), ['følgjed', 'føra', 'førebygginga']);
+  // Accents come off as in Pagefind: «på» is looked up as «pa».
+  assert.deepEqual(loadedSlices('pårørende', ranges).map(([from]) => from), ['pa']);
+});
+
+test('the file for a word’s beginning lists every slice the word can lie in or load', () => {
+  const byStart = slicesByStart(slices);
+  for (const word of ['førebyggings', 'førebyggjande', 'føre', 'førsteklassing', 'pårørende']) {
+    const [start] = wordStarts(word);
+    const listed = (byStart.get(start!) ?? []).map((s) => [s.from, s.to, s] as const);
+    assert.deepEqual(loadedSlices(word, listed), loadedSlices(word, ranges), word);
+  }
+  assert.equal(byStart.get('ta'), undefined);
+});
+
+test('the room is the budget less what every search loads, the results read and the word files', () => {
+  const made = sliceRoom(
+    [
+      { place: 0, from: 'a', to: 'b', bytes: 6 * KB },
+      { place: 1, from: 'barn', to: 'barn', bytes: 50 * KB },
+      { place: 2, from: 'c', to: 'd', bytes: 8 * KB },
+    ],
+    160 * KB,
+    3 * KB,
+    4 * KB,
+  );
+  // Less a typo's vocabulary file and the slice of its correction, and the word-group files.
+  assert.ok(made.room < FIRST_SEARCH_BYTES - 160 * KB - 10 * 3 * KB - 4 * KB - 7 * KB && made.room > 80 * KB, String(made.room));
+  // The typical slice is a small one: the large ones are counted one by one.
+  assert.equal(made.typical, 7 * KB);
+});
+
+test('the site’s subjects, the words a group names, go last', () => {
+  const words = ['sier', 'loven', 'taushetsplikt', 'bekymret'];
+  const sent = sendAll(words);
+  // «bekymret» saves most (28 KB), but a group names it; «sier» (17 KB, the slice of «sie» near it) goes instead.
+  const named = new Set(['bekymret', 'loven', 'taushetsplikt']);
+  assert.deepEqual(wordsOverBudget({ typed: words, alternatives: [], named }, sent, { ...budget, room: 60 * KB }, known, new Map(), 2), ['sier']);
+  assert.deepEqual(wordsOverBudget({ typed: words, alternatives: [], named: new Set() }, sent, { ...budget, room: 60 * KB }, known, new Map(), 2), ['bekymret']);
+});
