@@ -15,6 +15,7 @@ import { indexSite } from '../../src/search/build/index-site.ts';
 import type { StartFile } from '../../src/search/shared/group-shards.ts';
 import { FIRST_SEARCH_BYTES, loadedSlices } from '../../src/search/shared/index-budget.ts';
 import { writeSliceBudgets } from '../../src/search/build/index-slices.ts';
+import { indexedPages } from '../../src/search/build/fragments.ts';
 
 function site(pages: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'sokeindeks-'));
@@ -40,7 +41,7 @@ test('only pages marked for the search are indexed, and the date order and filte
     const startFile = join(dir, 'sok', 'ordgrupper', '62-61.json');
     assert.equal((JSON.parse(readFileSync(startFile, 'utf8')) as StartFile).slices, undefined);
     // On a large one, they learn what the index's slices cost, and keep their groups.
-    await writeSliceBudgets(dir);
+    await writeSliceBudgets(dir, (await indexedPages(join(dir, 'pagefind'))).map((page) => page.bytes));
     const start = JSON.parse(readFileSync(startFile, 'utf8')) as StartFile;
     assert.deepEqual(start.groups, [[0, ['barn', 'born']]]);
     assert.ok(start.slices && start.slices.room > 0 && start.slices.room < FIRST_SEARCH_BYTES && start.slices.typical > 0, JSON.stringify(start.slices));

@@ -22,13 +22,16 @@ export interface IndexedPage {
   url: string;
   /** Its filters: the menus' values, and what its result shows (src/search/shared/result-fields.ts). */
   filters: Record<string, string[]>;
+  /** The fragment file's size, compressed as served: what reading the result downloads. */
+  bytes: number;
 }
 
 async function readFragment(dir: string, name: string): Promise<IndexedPage> {
-  let bytes = await unzip(await readFile(`${dir}/${name}`));
+  const file = await readFile(`${dir}/${name}`);
+  let bytes = await unzip(file);
   if (bytes.subarray(0, MARKER.length).toString() === MARKER) bytes = bytes.subarray(MARKER.length);
-  const fragment = JSON.parse(bytes.toString('utf8')) as Omit<IndexedPage, 'id'>;
-  return { id: name.replace(/\.pf_fragment$/, ''), url: fragment.url, filters: fragment.filters ?? {} };
+  const fragment = JSON.parse(bytes.toString('utf8')) as Omit<IndexedPage, 'id' | 'bytes'>;
+  return { id: name.replace(/\.pf_fragment$/, ''), url: fragment.url, filters: fragment.filters ?? {}, bytes: file.length };
 }
 
 /** Every indexed page, in the order of their ids. */

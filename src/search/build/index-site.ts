@@ -94,7 +94,7 @@ export async function finishIndex(outDir: string, files: number): Promise<{ page
   // today), its questions' first searches stayed under 300 KB (282 KB at most), and the room
   // kept for a typo's correction (a whole slice) would have left words out of 25 of its 346 test
   // questions that fit.
-  if (files >= LARGE_SITE_FILES) await writeSliceBudgets(outDir);
+  if (files >= LARGE_SITE_FILES) await writeSliceBudgets(outDir, pages.map((page) => page.bytes));
   return { pages: pages.length, files };
 }
 

@@ -12,7 +12,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode } from 'cbor2';
 import { FIRST_SEARCH_BYTES, HEADER_BYTES, LISTED_SLICE_BYTES, loadedSlices, pagefindForm, RESULTS_READ, startOf, type SliceBudget } from '../shared/index-budget.ts';
-import { shardPath, type StartFile } from '../shared/group-shards.ts';
+import { shardPath, wordStarts, type StartFile } from '../shared/group-shards.ts';
 import { MARKER } from './fragments.ts';
 import { inflectionStem, wordStem } from '../shared/stem.ts';
 import { vocabularyPath } from '../shared/spelling.ts';
@@ -60,19 +60,22 @@ export async function readSlices(pagefindDir: string, outDir: string): Promise<{
   return { slices, fixed };
 }
 
-/** The size below which three in four of Pagefind's page files (fragments) lie: what a result read costs, about. */
-async function fragmentBytes(pagefindDir: string): Promise<number> {
-  const dir = `${pagefindDir}/fragment`;
-  const sizes = (await Promise.all((await readdir(dir)).map(async (name) => (await stat(`${dir}/${name}`)).size))).sort((a, b) => a - b);
-  return (sizes[Math.floor(sizes.length * 0.75)] ?? 0) + HEADER_BYTES;
+/** The size below which three in four of Pagefind's page files (fragments) lie, with headers: what a result read costs, about. */
+function fragmentBytes(sizes: number[]): number {
+  const sorted = [...sizes].sort((a, b) => a - b);
+  return (sorted[Math.floor(sorted.length * 0.75)] ?? 0) + HEADER_BYTES;
 }
 
-/** The largest vocabulary file compressed (src/pages/sok/ordliste/): what correcting a typo fetches. */
-async function vocabularyBytes(outDir: string): Promise<number> {
+/**
+ * The vocabulary files (src/pages/sok/ordliste/): the largest compressed, which correcting a typo
+ * fetches, and the beginnings of the site's words, which are the ones a file is worth writing for.
+ */
+async function vocabulary(outDir: string): Promise<{ bytes: number; starts: Set<string> }> {
   const dir = `${outDir}${vocabularyPath('a').replace(/[^/]*$/, '')}`;
-  if (!existsSync(dir)) return 0;
-  const sizes = await Promise.all((await readdir(dir)).map(async (name) => gzipSync(await readFile(`${dir}/${name}`)).length));
-  return Math.max(0, ...sizes) + HEADER_BYTES;
+  if (!existsSync(dir)) return { bytes: 0, starts: new Set() };
+  const texts = await Promise.all((await readdir(dir)).map((name) => readFile(`${dir}/${name}`)));
+  const starts = new Set(texts.flatMap((text) => wordStarts(text.toString('utf8'))));
+  return { bytes: Math.max(0, ...texts.map((text) => gzipSync(text).length)) + HEADER_BYTES, starts };
 }
 
 /**
@@ -89,27 +92,22 @@ export function sliceRoom(slices: Slice[], fixed: number, fragment: number, voca
 }
 
 /**
- * The letters a query's words begin with: the Norwegian alphabet, digits, and letters Pagefind
- * takes the accents off (pagefindForm). Letters the ranges begin with are added to them.
- */
-const LETTERS = [...'abcdefghijklmnopqrstuvwxyzæøå0123456789', 'ä', 'ö', 'é', 'è', 'ê', 'á', 'à', 'ó', 'ò', 'ô', 'ü'];
-
-/**
  * The slices filed by the beginnings (one or two letters, src/search/shared/group-shards.ts) of
  * the words they can hold or load: every slice whose range a word beginning so can lie in, and
- * those that such a word lying in no range loads (loadedSlices). The beginnings tried are made of
- * LETTERS.
+ * those that such a word lying in no range loads (loadedSlices).
  */
-export function slicesByStart(slices: Slice[]): Map<string, Slice[]> {
-  const firstTwo = (word: string) => [...word].slice(0, 2);
-  const letters = [...new Set([...slices.flatMap((s) => [...firstTwo(s.from), ...firstTwo(s.to)]), ...LETTERS])].sort();
-  const starts = letters.flatMap((a) => [a, ...letters.map((b) => a + b)]);
+export function slicesByStart(slices: Slice[], starts: Iterable<string>): Map<string, Slice[]> {
+  // Ranges are in Pagefind's order, which is the order of their words: those a beginning can hold
+  // lie together, from the first whose end comes no earlier than it.
   const ranges = slices.map((s) => [s.from, s.to, s] as const);
   const byStart = new Map<string, Slice[]>();
   for (const start of starts) {
     const form = pagefindForm(start);
+    let i = 0;
+    for (let step = 1 << 20; step > 0; step >>= 1) if (i + step <= slices.length && slices[i + step - 1]!.to < form) i += step;
     // A word that begins so lies between the start itself and the start followed by any letters.
-    const holds = slices.filter((s) => firstTwo(s.from).join('') <= form && form <= s.to);
+    const holds: Slice[] = [];
+    for (; i < slices.length && slices[i]!.from.slice(0, 2) <= form; i++) holds.push(slices[i]!);
     const near = loadedSlices(form, ranges).map(([, , s]) => s);
     const all = [...new Set([...holds, ...near])];
     if (all.length > 0) byStart.set(start, all);
@@ -135,35 +133,37 @@ function groupWords(file: StartFile): string[] {
  * Adds the slices' budget to the word-group files in `outDir`: every file gets the room, the
  * typical small slice, every slice its beginning's words can lie in or load, and its groups' words
  * that begin otherwise and load a large slice or several, with the slices each loads (the large
- * ones listed). A file is written for each beginning that has slices and had no file.
+ * ones listed). A file is written for each beginning of the site's words (its vocabulary) that had
+ * none; a query word that begins otherwise counts as a typical slice. `fragmentSizes` are the
+ * sizes of Pagefind's page files, read by the step before (src/search/build/fragments.ts).
  */
-export async function writeSliceBudgets(outDir: string): Promise<void> {
-  const pagefindDir = `${outDir}/pagefind`;
-  const { slices, fixed } = await readSlices(pagefindDir, outDir);
-  const { room, typical } = sliceRoom(slices, fixed, await fragmentBytes(pagefindDir), await vocabularyBytes(outDir));
-  const byStart = slicesByStart(slices);
+export async function writeSliceBudgets(outDir: string, fragmentSizes: number[]): Promise<void> {
+  const { slices, fixed } = await readSlices(`${outDir}/pagefind`, outDir);
+  const words = await vocabulary(outDir);
+  const { room, typical } = sliceRoom(slices, fixed, fragmentBytes(fragmentSizes), words.bytes);
+  const dir = `${outDir}${shardPath('a').replace(/[^/]*$/, '')}`;
+  await mkdir(dir, { recursive: true });
+  const existing = (await readdir(dir)).filter((name) => name.endsWith('.json')).map(startOfName);
+  const byStart = slicesByStart(slices, new Set([...existing, ...words.starts]));
   const ranges = slices.map((s) => [s.from, s.to, s] as const);
   // A group is filed under each of its words' beginnings: its words are looked up once.
   const looked = new Map<string, Slice[]>();
   const slicesOf = (word: string) => looked.get(word) ?? looked.set(word, loadedSlices(word, ranges).map(([, , s]) => s)).get(word)!;
-  const dir = `${outDir}${shardPath('a').replace(/[^/]*$/, '')}`;
-  await mkdir(dir, { recursive: true });
-  const existing = (await readdir(dir)).filter((name) => name.endsWith('.json')).map(startOfName);
   for (const start of new Set([...existing, ...byStart.keys()])) {
     const path = `${outDir}${shardPath(start)}`;
     const file: StartFile = existsSync(path) ? (JSON.parse(await readFile(path, 'utf8')) as StartFile) : { groups: [], common: [] };
     const own = byStart.get(start) ?? [];
     const sizes = new Map<number, number>();
-    const words: SliceBudget['words'] = [];
+    const listed: SliceBudget['words'] = [];
     for (const word of groupWords(file)) {
       // A word that begins like the file's own is counted from its slices; others need telling.
       if (startOf(word) === start) continue;
       const loaded = slicesOf(word);
       if (loaded.length < 2 && !loaded.some((s) => s.bytes >= LISTED_SLICE_BYTES)) continue;
       for (const s of loaded) if (s.bytes >= LISTED_SLICE_BYTES && !own.includes(s)) sizes.set(s.place, s.bytes);
-      words.push([pagefindForm(word), ...loaded.map((s) => s.place)]);
+      listed.push([pagefindForm(word), ...loaded.map((s) => s.place)]);
     }
-    file.slices = { room, typical, ranges: own.map((s) => [s.from, s.to, s.bytes, s.place]), words, sizes: [...sizes] };
+    file.slices = { room, typical, ranges: own.map((s) => [s.from, s.to, s.bytes, s.place]), words: listed, sizes: [...sizes] };
     await writeFile(path, JSON.stringify(file));
   }
 }
