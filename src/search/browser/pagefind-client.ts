@@ -146,16 +146,21 @@ const PAST_EVERY_LETTER = 'þ';
  * the budget of 300 KB, and a query of several words is narrowed by its other words anyway.
  */
 async function searchWhole(pf: Pagefind, query: string, options: { filters?: Record<string, string[]> }): Promise<SearchResponse> {
-  const words = [...new Set(query.split(/\s+/).filter(Boolean))];
-  const [word] = words;
-  if (words.length === 1 && word) await Promise.all([pf.preload(word), pf.preload(`${word}${PAST_EVERY_LETTER}`)]);
+  const word = loneWord(query);
+  if (word) await Promise.all([pf.preload(word), pf.preload(`${word}${PAST_EVERY_LETTER}`)]);
   return pf.search(query, options);
 }
 
-/** The words searchWhole sends Pagefind for a form of the query, the one past a lone word's range included. */
+/** The form's word, if it has only one (repeated or not). */
+function loneWord(form: string): string | undefined {
+  const words = new Set(form.split(/\s+/).filter(Boolean));
+  return words.size === 1 ? [...words][0] : undefined;
+}
+
+/** The words searchWhole sends Pagefind for a form of the query: a lone word with the one past its range. */
 function wholeWords(form: string): string[] {
-  const words = [...new Set(form.split(/\s+/).filter(Boolean))];
-  return words.length === 1 ? [...words, `${words[0]}${PAST_EVERY_LETTER}`] : words;
+  const word = loneWord(form);
+  return word ? [word, `${word}${PAST_EVERY_LETTER}`] : [...new Set(form.split(/\s+/).filter(Boolean))];
 }
 
 /** Loads Pagefind once. */
@@ -340,7 +345,7 @@ function withinBudget(
   const sentWithout = (out: ReadonlySet<string>): string[] => {
     const leftOut = leftOutWith(out);
     const whole = forms.map((form) => without(form, leftOut)).flatMap(wholeWords);
-    const single = [...stems].filter(([word]) => !leftOut.has(word)).flatMap(([, list]) => list.filter((stem) => !leftOut.has(stem)));
+    const single = [...stems].flatMap(([word, list]) => singleSearches(word, list, leftOut));
     return [...whole, ...single.flatMap((stem) => stem.split(' '))];
   };
   return leftOutWith(wordsOverBudget({ typed, alternatives, named }, sentWithout, budget, new Set(wordStarts(q)), shares, KEPT));
@@ -402,9 +407,9 @@ function anyOf(lists: Result[][]): Result[] {
 /** What a word is searched as on its own: it and its group's forms, shortened, each once («fastlegen» and its group's «fastlege» are both «fastleg»). */
 const wordStems = (word: string, groups: string[][]): string[] => [...new Set([word, ...wordForms(word, groups)].map(wordStem))];
 
-/** The searches of the word-by-word match: each word's stems, without the words left out. */
-const singleSearches = (words: string[], groups: string[][], leftOut: ReadonlySet<string>): string[] =>
-  words.filter((word) => !leftOut.has(word)).flatMap((word) => wordStems(word, groups).filter((stem) => !leftOut.has(stem)));
+/** The searches of the word-by-word match for a word and its stems (wordStems): none if it is left out, and none of the stems left out. */
+const singleSearches = (word: string, stems: string[], leftOut: ReadonlySet<string>): string[] =>
+  leftOut.has(word) ? [] : stems.filter((stem) => !leftOut.has(stem));
 
 /** The query's words that can be searched one by one: not function words or single letters, each once. */
 const searchedWords = (q: string): string[] => [...new Set(tokenize(q).filter((w) => w.length > 1 && !STOP_WORDS.has(w)))];
@@ -417,7 +422,7 @@ const searchedWords = (q: string): string[] => [...new Set(tokenize(q).filter((w
  */
 async function wordByWord(pf: Pagefind, words: string[], groups: string[][], leftOut: ReadonlySet<string>, options: { filters?: Record<string, string[]> }): Promise<Result[]> {
   const search = async (stem: string) => (await pf.search(stem, options)).results.map(once);
-  const lists = await Promise.all(words.map(async (word) => anyOf(await Promise.all(singleSearches([word], groups, leftOut).map(search)))));
+  const lists = await Promise.all(words.map(async (word) => anyOf(await Promise.all(singleSearches(word, wordStems(word, groups), leftOut).map(search)))));
   const most = Math.max(1, ...lists.map((l) => l.length));
   const weights = lists.map((l) => Math.log(1 + most / Math.max(1, l.length)));
   return merge(lists, weights);
