@@ -9,7 +9,9 @@
  * only those of the first ten results that are pages of that other build count (the real site's
  * pages among the benchmark's synthetic ones): whether the search still finds and orders the real
  * pages as on the real site, apart from the synthetic pages that push in between them. A real page
- * pushed below the first ten still counts as missed.
+ * pushed below the first ten still counts as missed; with --depth <n> the search page's «Vis flere
+ * treff» is pressed until n results are shown, so a real page pushed down by synthetic ones still
+ * counts, and what is measured is whether the index finds the real pages and orders them as before.
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +20,7 @@ import { buildPlainIndex, plainRanking, servePlainIndex } from './lib/plain-page
 import { loadQueries, score, subsetOf, summarise, SUBSETS, type QueryScore } from './lib/search-eval.ts';
 import { withSiteInBrowser } from './bench/site-browser.ts';
 
-const { values, positionals } = parseArgs({ options: { plain: { type: 'boolean', default: false }, among: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { plain: { type: 'boolean', default: false }, among: { type: 'string' }, depth: { type: 'string', default: '10' } }, allowPositionals: true });
 const dist = positionals[0] ?? fileURLToPath(new URL('../dist', import.meta.url));
 const queries = loadQueries(positionals[1]);
 /** The pages of the build given with --among, as paths («/artikler/x/»); every path counts without it. */
@@ -29,6 +31,8 @@ const among = values.among
         .map((file) => `/${file.slice(0, -'index.html'.length)}`),
     )
   : undefined;
+/** How many results to show before counting: more than the first page only with --among. */
+const depth = among ? Math.max(10, Number(values.depth)) : 10;
 const counted = (paths: string[]) => (among ? paths.filter((path) => among.has(path)) : paths);
 
 const plainDir = values.plain ? await buildPlainIndex(dist) : undefined;
@@ -40,9 +44,14 @@ await withSiteInBrowser(dist, async (browser, url) => {
   for (const query of queries) {
     await page.goto(`${url}/sok/?q=${encodeURIComponent(query.q)}`);
     await page.getByRole('status').filter({ hasText: 'treff' }).waitFor({ timeout: 30_000 });
+    const results = page.locator('#search-results li');
+    for (let shown = await results.count(); shown < depth && (await page.locator('.search-more').count()) > 0; shown = await results.count()) {
+      await page.locator('.search-more').click();
+      await page.waitForFunction((before) => document.querySelectorAll('#search-results li').length > before, shown);
+    }
     const paths = await page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     scores.push(score(query, counted(paths)));
-    if (plainDir) plain.push(score(query, counted(await plainRanking(page, query.q))));
+    if (plainDir) plain.push(score(query, counted(await plainRanking(page, query.q, depth))));
   }
   const { recallAt5, mrr } = summarise(scores);
   for (const s of scores.filter((x) => x.recall < 1 || x.reciprocalRank < 1)) {

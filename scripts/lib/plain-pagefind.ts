@@ -29,14 +29,14 @@ export async function servePlainIndex(page: Page, dir: string): Promise<void> {
   });
 }
 
-/** The paths of plain Pagefind's first ten results for a query, on a page serving the index. */
-export async function plainRanking(page: Page, q: string): Promise<string[]> {
-  return page.evaluate(async (query) => {
+/** The paths of plain Pagefind's first `depth` results for a query (ten, as a page shows), on a page serving the index. */
+export async function plainRanking(page: Page, q: string, depth = 10): Promise<string[]> {
+  return page.evaluate(async ([query, count]) => {
     const url = '/pagefind-plain/pagefind.js';
     const pf = await import(url);
     await pf.init();
     const search = await pf.search(query);
-    const data = await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+    const data = await Promise.all(search.results.slice(0, count).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
     return data.map((d: { url: string }) => new URL(d.url, location.href).pathname);
-  }, q);
+  }, [q, depth] as const);
 }
