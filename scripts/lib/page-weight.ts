@@ -14,6 +14,8 @@ export interface PageWeight {
   htmlGzip: number;
   cssGzip: number;
   jsGzip: number;
+  /** Addresses of the stylesheets the page links. */
+  stylesheets: string[];
   /** Addresses of scripts the page loads, plus «inline» for each inline script. */
   scripts: string[];
 }
@@ -55,6 +57,7 @@ export function pageWeights(distDir: string): PageWeight[] {
       path,
       htmlGzip: gzipBytes(html),
       cssGzip: stylesheets.reduce((sum, href) => sum + assetGzip(href), 0),
+      stylesheets,
       jsGzip: external.reduce((sum, src) => sum + assetGzip(src), 0) + inline.reduce((sum, body) => sum + gzipBytes(body), 0),
       scripts: [...external, ...inline.map(() => 'inline')],
     };

@@ -23,6 +23,12 @@ test('no page links more than 20 KB of CSS (gzip)', () => {
   expect(weights.filter((w) => w.cssGzip === 0).map((w) => w.path)).toEqual([]);
 });
 
+test('every page links the same one stylesheet, so a reader downloads the CSS once for the whole site', () => {
+  const sheets = new Set(weights.map((w) => w.stylesheets.join(' ')));
+  expect([...sheets]).toHaveLength(1);
+  expect(weights[0]?.stylesheets).toHaveLength(1);
+});
+
 test('the median page is at most 14 KB of HTML (gzip), so it arrives in the first round trip', () => {
   const htmlMedian = median(weights.map((w) => w.htmlGzip));
   expect(htmlMedian, `median ${kb(htmlMedian)}`).toBeLessThanOrEqual(14 * 1024);
