@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { buildPlainIndex, plainRanking, servePlainIndex } from './lib/plain-pagefind.ts';
 import { loadQueries, score, subsetOf, summarise, SUBSETS, type QueryScore } from './lib/search-eval.ts';
 import { withSiteInBrowser } from './bench/site-browser.ts';
+import { searchPageRanking } from './lib/search-page-ranking.ts';
 
 const { values, positionals } = parseArgs({ options: { plain: { type: 'boolean', default: false }, among: { type: 'string' }, depth: { type: 'string', default: '10' } }, allowPositionals: true });
 const dist = positionals[0] ?? fileURLToPath(new URL('../dist', import.meta.url));
@@ -42,14 +43,7 @@ await withSiteInBrowser(dist, async (browser, url) => {
   const scores: QueryScore[] = [];
   const plain: QueryScore[] = [];
   for (const query of queries) {
-    await page.goto(`${url}/sok/?q=${encodeURIComponent(query.q)}`);
-    await page.getByRole('status').filter({ hasText: 'treff' }).waitFor({ timeout: 30_000 });
-    const results = page.locator('#search-results li');
-    for (let shown = await results.count(); shown < depth && (await page.locator('.search-more').count()) > 0; shown = await results.count()) {
-      await page.locator('.search-more').click();
-      await page.waitForFunction((before) => document.querySelectorAll('#search-results li').length > before, shown);
-    }
-    const paths = await page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const paths = await searchPageRanking(page, url, query.q, depth);
     scores.push(score(query, counted(paths)));
     if (plainDir) plain.push(score(query, counted(await plainRanking(page, query.q, depth))));
   }

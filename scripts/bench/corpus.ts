@@ -57,6 +57,15 @@ export interface CorpusSummary {
   words: number;
 }
 
+/** What generateCorpus returns: the summary for the report, and where the synthetic pages are. */
+export interface GeneratedCorpus extends CorpusSummary {
+  /**
+   * The addresses of the synthetic pages and topics («/artikler/veilederen-a2921/»), so a
+   * measurement can tell the real site's pages from them (scripts/bench/search-quality.ts).
+   */
+  syntheticPaths: string[];
+}
+
 const topicCount = 24;
 const organisationCount = 40;
 const municipalityNames = kommuner.kommuner.map((k) => k.navn);
@@ -74,7 +83,7 @@ export interface CorpusOptions {
   seed?: number;
 }
 
-export function generateCorpus(root: string, total: number, { seed = 20260101 }: CorpusOptions = {}): CorpusSummary {
+export function generateCorpus(root: string, total: number, { seed = 20260101 }: CorpusOptions = {}): GeneratedCorpus {
   const x = new Text(seed + total);
   const contentDir = join(root, 'content');
   const write = (path: string, text: string) => {
@@ -328,5 +337,6 @@ export function generateCorpus(root: string, total: number, { seed = 20260101 }:
     write(`sider/${id}.${rowOf('pages').body ?? 'md'}`, `---\n${stringify({ section, title: x.title('nb', 2, 5), ingress: x.sentences('nb', 2, 300), lang: 'nb', updated: '2026-01-15', order })}---\n\n${body('nb', p)}`);
   }
 
-  return { pages: planned.length, nynorsk: planned.filter((p) => p.lang === 'nn').length, byCollection, words: wordTotal };
+  const syntheticPaths = [...planned.map((p) => p.href), ...topics.map((id) => pathFor('topics', id))];
+  return { pages: planned.length, nynorsk: planned.filter((p) => p.lang === 'nn').length, byCollection, words: wordTotal, syntheticPaths };
 }

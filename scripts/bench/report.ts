@@ -5,6 +5,8 @@ import type { BuildMeasurement } from './measure-build.ts';
 import type { CorpusSummary } from './corpus.ts';
 import type { DistStats } from './dist-stats.ts';
 import type { QueryCost, QueryStep } from './query.ts';
+import { DEEP, type Quality, type QualityFigures } from './quality-figures.ts';
+import { QUALITY_FLOORS } from '../lib/search-eval.ts';
 
 export interface SizeResult {
   size: number;
@@ -21,6 +23,8 @@ export interface SizeResult {
   queries: QueryCost[];
   /** The first search for each of several typical queries, each on a fresh page. */
   firstQueries?: QueryStep[] | undefined;
+  /** The query set's recall@5 and MRR on the real pages among the synthetic ones (scripts/bench/search-quality.ts). */
+  quality?: QualityFigures | undefined;
   pagesPerSecond: number;
 }
 
@@ -58,6 +62,9 @@ export function ratios(r: SizeResult): Ratios | undefined {
 const roundsOf = (rounds: BuildMeasurement[] | undefined) =>
   rounds && rounds.length > 1 ? rounds.map((b) => (b.ok ? `${b.seconds} s / ${b.cpuSeconds} s` : 'feilet')).join('; ') : '–';
 
+/** «0,753 / 0,795»: recall@5 and MRR, as the report writes decimals. */
+const pair = (q: Quality) => `${q.recallAt5.toFixed(3).replace('.', ',')} / ${q.mrr.toFixed(3).replace('.', ',')}`;
+
 const times = (n: number) => `${n.toFixed(2).replace('.', ',')}×`;
 
 function verdict(report: Report): string[] {
@@ -81,6 +88,13 @@ function verdict(report: Report): string[] {
   );
   if (target.queries.length > 0) {
     lines.push(`- Første søk: ${kb(firstQuery)} av ${kb(report.budgets.queryBytes)} – ${firstQuery <= report.budgets.queryBytes ? 'innenfor' : '**over budsjett**'}`);
+  }
+  if (target.quality) {
+    const q = target.quality.site.first10;
+    const holds = q.recallAt5 >= QUALITY_FLOORS.recallAt5 && q.mrr >= QUALITY_FLOORS.mrr;
+    lines.push(
+      `- Søkekvalitet (recall@5 / MRR, de ekte sidene blant de ti første): ${pair(q)}, gulvet i npm test er ${pair(QUALITY_FLOORS)} – ${holds ? 'holder' : '**holder ikke**'} (vanlig Pagefind ${pair(target.quality.plain.first10)}; blant de ${DEEP} første ${pair(target.quality.site.deep)})`,
+    );
   }
   return lines;
 }
@@ -147,6 +161,9 @@ export function markdown(report: Report): string {
     row('Første søk, typiske spørringer (hver på ny side)', (r) =>
       r.firstQueries && r.firstQueries.length > 0 ? r.firstQueries.map((q) => `«${q.query}» ${kb(q.bytes)}`).join(', ') : '–',
     ),
+    row('Søkekvalitet, spørresettet: recall@5 / MRR blant de ti første (ekte sider)', (r) => (r.quality ? `${pair(r.quality.site.first10)} (vanlig Pagefind ${pair(r.quality.plain.first10)}; ${r.quality.queries} spørringer)` : '–')),
+    row(`Søkekvalitet, blant de ${DEEP} første (ekte sider)`, (r) => (r.quality ? `${pair(r.quality.site.deep)} (vanlig Pagefind ${pair(r.quality.plain.deep)})` : '–')),
+    row('Søkekvalitet per delsett, blant de ti første', (r) => (r.quality ? r.quality.subsets.map((s) => `${s.subset} (${s.queries}) ${pair(s.first10)}`).join(', ') : '–')),
     row('Søk 1, Pagefind-API', (r) => query(r, 'api', 'first')),
     row('Søk 2, Pagefind-API', (r) => query(r, 'api', 'second')),
     row('HTML gzip per side, median / p95 / maks', (r) => (r.dist ? `${kb(r.dist.htmlGzip.median)} / ${kb(r.dist.htmlGzip.p95)} / ${kb(r.dist.htmlGzip.max)}` : '–')),

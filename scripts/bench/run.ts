@@ -29,6 +29,7 @@ import { generateCorpus } from './corpus.ts';
 import { distStats } from './dist-stats.ts';
 import { measureBuild } from './measure-build.ts';
 import { measureFirstQueries, measureQueries } from './query.ts';
+import { measureSearchQuality } from './search-quality.ts';
 import { writeReport, type Report, type SizeResult } from './report.ts';
 import { BUILD_OUTPUTS, changeOneEntry, clearBuild, countPages, prepareSite } from './site.ts';
 import { combineRounds, DEFAULT_ROUNDS } from './rounds.ts';
@@ -94,7 +95,7 @@ for (const size of sizes) {
     console.error(`   ${size} er ikke flere enn de ${real} ekte sidene; velg en større størrelse.`);
     process.exit(2);
   }
-  const corpus = generateCorpus(site, size - real);
+  const { syntheticPaths, ...corpus } = generateCorpus(site, size - real);
   corpus.realPages = real;
   clearBuild(site);
   // Between rounds, the last round's output and caches are moved here, so every round builds
@@ -157,12 +158,16 @@ for (const size of sizes) {
   const dist = build.ok ? distStats(join(site, 'dist')) : undefined;
   let queries: SizeResult['queries'] = [];
   let firstQueries: SizeResult['firstQueries'] = [];
+  let quality: SizeResult['quality'];
   if (build.ok && !values['no-query']) {
     console.log(`   måler søk i Chromium …`);
     queries = await measureQueries(join(site, 'dist'), ['tidlig intervensjon', 'handlingsplan']);
     for (const q of queries) console.log(`   ${q.mode}: søk 1 ${(q.first.bytes / 1024).toFixed(1)} KB, søk 2 ${(q.second.bytes / 1024).toFixed(1)} KB`);
     firstQueries = await measureFirstQueries(join(site, 'dist'));
     for (const q of firstQueries) console.log(`   første søk «${q.query}»: ${(q.bytes / 1024).toFixed(1)} KB`);
+    console.log(`   måler søkekvaliteten på spørresettet (de ekte sidene blant de syntetiske) …`);
+    quality = await measureSearchQuality(join(site, 'dist'), new Set(syntheticPaths));
+    console.log(`   recall@5 / MRR blant de ti første: ${quality.site.first10.recallAt5.toFixed(3)} / ${quality.site.first10.mrr.toFixed(3)} (vanlig Pagefind ${quality.plain.first10.recallAt5.toFixed(3)} / ${quality.plain.first10.mrr.toFixed(3)})`);
   }
   const pages = dist?.htmlPages ?? build.pages ?? corpus.pages;
   results.push({
@@ -175,6 +180,7 @@ for (const size of sizes) {
     dist,
     queries,
     firstQueries,
+    quality,
     pagesPerSecond: build.ok ? pages / build.seconds : 0,
   });
   // A failed build's copy stays, so its build.log can be read.

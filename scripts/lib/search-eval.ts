@@ -47,3 +47,9 @@ export function summarise(scores: QueryScore[]): { recallAt5: number; mrr: numbe
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
   return { recallAt5: mean(scores.map((s) => s.recall)), mrr: mean(scores.map((s) => s.reciprocalRank)) };
 }
+
+/**
+ * The floors `npm test` holds the site's search to on the query set (tests/browser/search-quality.spec.ts);
+ * the benchmark reports its large site against the same figures (scripts/bench/report.ts).
+ */
+export const QUALITY_FLOORS = { recallAt5: 0.95, mrr: 0.85, typosRecallAt5: 0.9, questionsRecallAt5: 0.9 } as const;

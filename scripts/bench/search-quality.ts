@@ -1,0 +1,48 @@
+/**
+ * Search quality at the benchmark's size: the public query set (tests/search/queries.yaml) through
+ * the search page over the benchmark's site, beside plain Pagefind over the same pages. Only the
+ * real site's pages count (the queries' expected pages are real); the synthetic ones are word salad
+ * drawn from the site's own words, with titles made of them, and push in between. Counted twice:
+ * - among the first ten results, as a reader sees them;
+ * - among the first fifty, which tells whether the index still finds the real pages and orders them
+ *   as it does on the real site, apart from the synthetic pages in between.
+ */
+import { loadQueries, score, subsetOf, summarise, SUBSETS, type QueryScore } from '../lib/search-eval.ts';
+import { searchPageRanking } from '../lib/search-page-ranking.ts';
+import { buildPlainIndex, plainRanking, servePlainIndex } from '../lib/plain-pagefind.ts';
+import { withSiteInBrowser } from './site-browser.ts';
+import { rmSync } from 'node:fs';
+import { DEEP, type QualityFigures } from './quality-figures.ts';
+
+/** Measures the query set on the built site in `dist`, not counting the pages at `synthetic` paths. */
+export async function measureSearchQuality(dist: string, synthetic: ReadonlySet<string>): Promise<QualityFigures> {
+  const queries = loadQueries();
+  const real = (paths: string[]) => paths.filter((path) => !synthetic.has(path));
+  const plainDir = await buildPlainIndex(dist);
+  const scores = { site10: [] as QueryScore[], siteDeep: [] as QueryScore[], plain10: [] as QueryScore[], plainDeep: [] as QueryScore[] };
+  try {
+    await withSiteInBrowser(dist, async (browser, url) => {
+      const page = await browser.newPage();
+      await servePlainIndex(page, plainDir);
+      for (const query of queries) {
+        const site = await searchPageRanking(page, url, query.q, DEEP);
+        scores.site10.push(score(query, real(site.slice(0, 10))));
+        scores.siteDeep.push(score(query, real(site.slice(0, DEEP))));
+        const plain = await plainRanking(page, query.q, DEEP);
+        scores.plain10.push(score(query, real(plain.slice(0, 10))));
+        scores.plainDeep.push(score(query, real(plain)));
+      }
+    });
+  } finally {
+    rmSync(plainDir, { recursive: true, force: true });
+  }
+  return {
+    queries: queries.length,
+    site: { first10: summarise(scores.site10), deep: summarise(scores.siteDeep) },
+    plain: { first10: summarise(scores.plain10), deep: summarise(scores.plainDeep) },
+    subsets: SUBSETS.map((subset) => {
+      const part = scores.site10.filter((_, i) => subsetOf(queries[i]!) === subset);
+      return { subset, queries: part.length, first10: summarise(part) };
+    }),
+  };
+}
