@@ -43,11 +43,11 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         // All the site's CSS in one file (11 KB gzip), cached after the first page a reader opens,
-        // instead of 4–9 small files per page split by which components a page uses. It also
-        // spares the build a hash per stylesheet link on every page for the <meta> policy
-        // (security.csp above): some 1.5 s of CPU time at 10 000 pages (docs/performance.md,
-        // «Runde 16»). The print version used the page intro's classes without its stylesheet,
-        // and now gets it.
+        // instead of 3–9 small files per page split by which components a page uses; a page that
+        // uses another component's classes (the print version uses the page intro's) has its
+        // styles too. It also spares the build a hash per stylesheet link on every page for the
+        // <meta> policy (security.csp above): 1.6 s of CPU time at 10 000 pages
+        // (docs/performance.md, «Runde 16»).
         output: { codeSplitting: { groups: [{ name: 'nettsted', test: /\.css$/ }] } },
         // Every MDX module starts with Astro's "use astro:head-inject" directive, and the bundler
         // warns about each one. The warning is expected (Astro handles the directive itself) and
