@@ -332,12 +332,14 @@ function withinBudget(
 ): Set<string> {
   const { forms, groups, named, common, shares } = query;
   const typed = longQueryWords(q).filter((word) => !common.has(word));
-  const own = new Set(typed.flatMap((word) => [word, inflectionStem(word), wordStem(word)]));
+  // A word and the shortened forms the query's forms may send it as.
+  const shortened = (word: string) => [word, inflectionStem(word), wordStem(word)];
+  const own = new Set(typed.flatMap(shortened));
   const alternatives = typed.length > 0 ? [...new Set(forms.flatMap((form) => form.split(' ')))].filter((w) => w && !own.has(w) && !common.has(w)) : [];
   // A word of the reader's goes with its other forms; another name from a group, with its shortened forms.
   const leftOutWith = (out: Iterable<string>): Set<string> => {
     const words = [...out];
-    const others = words.filter((word) => !typed.includes(word)).flatMap((word) => [word, inflectionStem(word), wordStem(word)]);
+    const others = words.filter((word) => !typed.includes(word)).flatMap(shortened);
     return new Set([...common, ...withTheirForms(words.filter((word) => typed.includes(word)), groups), ...others]);
   };
   // Each word's own searches are worked out once: the budget tries many sets of words left out.

@@ -38,7 +38,7 @@ interface PagefindEntry {
 }
 
 /** The index's slices, in Pagefind's order, and what every search downloads besides them and the results. */
-export async function readSlices(pagefindDir: string, outDir: string): Promise<{ slices: Slice[]; fixed: number }> {
+async function readSlices(pagefindDir: string, outDir: string): Promise<{ slices: Slice[]; fixed: number }> {
   const entry = JSON.parse(await readFile(`${pagefindDir}/pagefind-entry.json`, 'utf8')) as PagefindEntry;
   const [language] = Object.values(entry.languages);
   if (!language) return { slices: [], fixed: 0 };
