@@ -4,7 +4,6 @@
  * (/artikler/), later pages are /artikler/side/2/, /artikler/side/3/ …: «side» keeps them apart
  * from entries, whose ids are single file names, so an entry named «2» cannot take a page's address.
  */
-import type { GetStaticPathsResult, PaginateFunction } from 'astro';
 import { t } from '../i18n/index.ts';
 import type { Language } from '../schemas/vocabulary.ts';
 
@@ -38,24 +37,6 @@ export interface ListPage<T> {
   last: number;
   /** Entries in the whole list. */
   total: number;
-}
-
-/**
- * The static paths of a paginated list for a `[...page].astro` route: Astro's paginate() splits the
- * entries, and the page parameter becomes «side/<n>» (nothing for page 1). `params` fills the
- * route's other parameters, `props` is passed to every page.
- */
-export function listPaths<T, P extends Record<string, unknown>>(
-  paginate: PaginateFunction,
-  items: readonly T[],
-  base: string,
-  params: Record<string, string> = {},
-  props: P = {} as P,
-): GetStaticPathsResult {
-  return paginate(items, { pageSize, params }).map(({ props: { page } }) => {
-    const listPage: ListPage<T> = { items: page.data as T[], base, current: page.currentPage, last: page.lastPage, total: page.total };
-    return { params: { ...params, page: page.currentPage > 1 ? `side/${page.currentPage}` : undefined }, props: { ...props, page: listPage } };
-  });
 }
 
 /** Which page of a list the entry at `index` (from 0) is on. */
