@@ -8,6 +8,7 @@ import legacyRedirects from './src/integrations/legacy-redirects.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { astroCsp } from './src/hosting/security-headers.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import dataStoreFromFile from './src/integrations/data-store-from-file.ts';
 import { inSitemap } from './src/collections/paths.ts';
 import cms from './src/integrations/cms.ts';
 import { dropComments, focusableTables } from './src/markdown/plugins.ts';
@@ -28,7 +29,7 @@ export default defineConfig({
   // «Runde 14»).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Reading pages ship no JavaScript; the one script (search) is bundled by Vite on /sok/ only.
-  integrations: [contentCheck(), mdx(), sitemap({ filter: inSitemap }), pagefind(), legacyRedirects(), securityHeaders(), cms()],
+  integrations: [contentCheck(), dataStoreFromFile(), mdx(), sitemap({ filter: inSitemap }), pagefind(), legacyRedirects(), securityHeaders(), cms()],
   // Bodies without components are Markdown (.md), rendered once by the content layer and cached;
   // MDX (.mdx) uses the same processor and plugins, so both give the same HTML (src/markdown/).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [dropComments], hastPlugins: [focusableTables] }) },
