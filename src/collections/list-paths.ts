@@ -1,7 +1,8 @@
 /**
  * The static paths of the paginated lists (src/collections/pagination.ts), with the key Astro's
- * incremental build copies an unchanged page by. Apart from pagination.ts, which the site's config
- * also reads (old addresses of later pages), since the key needs the loaded content.
+ * incremental build copies an unchanged page by. Kept out of pagination.ts, which the site's config
+ * also reads (old addresses of later pages): the key needs the loaded content, which the config
+ * cannot import.
  */
 import type { GetStaticPathsResult, PaginateFunction } from 'astro';
 import { siteKey } from './cache-keys.ts';
