@@ -123,6 +123,7 @@ export function markdown(report: Report): string {
     `| | ${sizes.map((r) => `${r.size} sider`).join(' | ')} |`,
     `| --- | ${sizes.map(() => '---:').join(' | ')} |`,
     row('Sider (.md og .mdx): ekte + syntetiske (av dem nynorsk)', (r) => `${r.corpus.realPages ?? 0} + ${r.corpus.pages} (${r.corpus.nynorsk})`),
+    row('Syntetiske sider', (r) => (r.corpus.topical ? 'handler om noe: hvert ord på om lag like mange sider som på det ekte nettstedet (--topical)' : 'ordsalat: hvert ord trukket etter hvor ofte det står i nettstedets tekster')),
     row('Ord i brødtekst per side', (r) => String(Math.round(r.corpus.words / Math.max(1, r.corpus.pages)))),
     row('Gulvet: vanlig Astro + MDX + Pagefind CLI, veggklokke / CPU / toppminne', (r) =>
       r.baseline ? (r.baseline.ok ? `${r.baseline.seconds} s / ${r.baseline.cpuSeconds} s / ${mb(peakMemory(r.baseline))}` : '**feilet**') : '–',

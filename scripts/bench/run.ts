@@ -19,6 +19,9 @@
  *   npm run bench -- --no-baseline             skip the plain-Astro floor (no ratios in the report)
  *   npm run bench -- --repeat 1                one round of the floor and the site instead of three
  *                                              (scripts/bench/rounds.ts says why three)
+ *   npm run bench -- --topical                 synthetic pages that are about something: each word on
+ *                                              about as many pages as on the real site
+ *                                              (scripts/bench/document-shares.ts), not word salad
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -49,6 +52,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'no-baseline': { type: 'boolean', default: false },
     repeat: { type: 'string', default: String(DEFAULT_ROUNDS) },
+    topical: { type: 'boolean', default: false },
   },
 });
 const rounds = Number(values.repeat);
@@ -95,7 +99,7 @@ for (const size of sizes) {
     console.error(`   ${size} er ikke flere enn de ${real} ekte sidene; velg en større størrelse.`);
     process.exit(2);
   }
-  const { syntheticPaths, ...corpus } = generateCorpus(site, size - real);
+  const { syntheticPaths, ...corpus } = generateCorpus(site, size - real, { topical: values.topical });
   corpus.realPages = real;
   clearBuild(site);
   // Between rounds, the last round's output and caches are moved here, so every round builds

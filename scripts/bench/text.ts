@@ -5,6 +5,7 @@
  * grow with the corpus, as real Norwegian text does.
  */
 import words from './words.json' with { type: 'json' };
+import type { DocumentShares } from './document-shares.ts';
 
 export type Lang = 'nb' | 'nn';
 
@@ -43,11 +44,55 @@ const content: Record<Lang, string[]> = {
   nn: lists.nn.words.filter((w) => w.length >= 6),
 };
 
+/** The words one page of the topical corpus draws from (Text.beginPage). */
+interface PageWords {
+  lang: Lang;
+  list: WeightedList;
+  content: string[];
+}
+
 export class Text {
   readonly random: () => number;
+  /** For the topical corpus: the share of the real pages each word is on. */
+  private readonly shares?: DocumentShares;
+  private page?: PageWords;
 
-  constructor(seed: number) {
+  constructor(seed: number, shares?: DocumentShares) {
     this.random = rng(seed);
+    this.shares = shares;
+  }
+
+  /**
+   * In the topical corpus, the words of the page about to be written: each word of the language's
+   * list with the chance of being on a real page, and weighted by how often a real page that has
+   * it says it (its frequency over its share), so a word is on about as many pages as on the real
+   * site and said as often on each. Without shares (the default corpus) every page draws from the
+   * whole list and no random number is used here, so that corpus stays the same.
+   */
+  beginPage(lang: Lang): void {
+    if (!this.shares) return;
+    const shares = this.shares[lang];
+    const chosen: (string | number)[][] = [];
+    for (const [word, count] of (words[lang] as [string, number][])) {
+      const share = shares.get(word) ?? 0;
+      if (share > 0 && this.random() < share) chosen.push([word, count / share]);
+    }
+    const list = weighted(chosen);
+    const content = list.words.filter((w) => w.length >= 6);
+    this.page = list.words.length > 0 && content.length > 0 ? { lang, list, content } : undefined;
+  }
+
+  /** Back to the whole list, for what is not one page's text (topics, organisations). */
+  endPage(): void {
+    this.page = undefined;
+  }
+
+  private listFor(lang: Lang): WeightedList {
+    return this.page?.lang === lang ? this.page.list : lists[lang];
+  }
+
+  private contentFor(lang: Lang): string[] {
+    return this.page?.lang === lang ? this.page.content : content[lang];
   }
 
   int(min: number, max: number): number {
@@ -71,8 +116,8 @@ export class Text {
   }
 
   word(lang: Lang): string {
-    if (this.chance(0.02)) return this.pick(content[lang]) + this.pick(content[lang]);
-    const list = lists[lang];
+    if (this.chance(0.02)) return this.pick(this.contentFor(lang)) + this.pick(this.contentFor(lang));
+    const list = this.listFor(lang);
     const target = this.random() * list.cumulative.at(-1)!;
     let lo = 0;
     let hi = list.cumulative.length - 1;
@@ -85,7 +130,7 @@ export class Text {
   }
 
   contentWord(lang: Lang): string {
-    return this.pick(content[lang]);
+    return this.pick(this.contentFor(lang));
   }
 
   sentence(lang: Lang, min = 8, max = 20): string {

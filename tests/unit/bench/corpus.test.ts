@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../../scripts/bench/corpus.ts';
@@ -47,3 +47,37 @@ test('the same size always gives the same corpus', () => {
     rmSync(b, { recursive: true, force: true });
   }
 });
+
+test('a topical corpus puts a subject word on about as many pages as the real site does, where word salad spreads it', () => {
+  const real = join(import.meta.dirname, '..', '..', '..', 'content');
+  const salad = mkdtempSync(join(tmpdir(), 'korpus-salat-'));
+  const topical = mkdtempSync(join(tmpdir(), 'korpus-tema-'));
+  try {
+    for (const root of [salad, topical]) cpSync(real, join(root, 'content'), { recursive: true });
+    assert.equal(generateCorpus(salad, 400).topical, false);
+    assert.equal(generateCorpus(topical, 400, { topical: true }).topical, true);
+    const realFiles = pageFiles(real);
+    const synthetic = (root: string) => pageFiles(join(root, 'content')).filter((file) => !realFiles.includes(file)).map((file) => wordsOf(join(root, 'content', file)));
+    const realPages = realFiles.map((file) => wordsOf(join(real, file)));
+    const share = (pages: Set<string>[], word: string) => pages.filter((words) => words.has(word)).length / pages.length;
+    // Words some of the site's pages are about (on 10–25 % of them); word salad puts each on about three times as many.
+    for (const word of ['medvirkning', 'skolen', 'veilederen']) {
+      const onReal = share(realPages, word);
+      const inSalad = share(synthetic(salad), word);
+      const inTopical = share(synthetic(topical), word);
+      assert.ok(inSalad > 2 * onReal, `${word}: på ${inSalad} av sidene i ordsalaten, ${onReal} av de ekte`);
+      assert.ok(inTopical > onReal / 2 && inTopical < 1.6 * onReal, `${word}: på ${inTopical} av sidene i det tematiske korpuset, ${onReal} av de ekte`);
+    }
+    const result = checkContent(topical, checksBeyondSchema);
+    assert.deepEqual(result.problems.slice(0, 5), []);
+  } finally {
+    rmSync(salad, { recursive: true, force: true });
+    rmSync(topical, { recursive: true, force: true });
+  }
+});
+
+/** The .md and .mdx files under a content folder, relative to it. */
+const pageFiles = (contentDir: string): string[] => (readdirSync(contentDir, { recursive: true }) as string[]).filter((file) => /\.mdx?$/.test(file));
+
+/** A page file's words, lower case, each once. */
+const wordsOf = (file: string): Set<string> => new Set(readFileSync(file, 'utf8').toLocaleLowerCase('nb').match(/[\p{L}\p{N}]+/gu) ?? []);
