@@ -15,7 +15,7 @@ const build = (seconds: number, cpuSeconds: number, peak: number): BuildMeasurem
 });
 const result = (site: BuildMeasurement, baseline?: BuildMeasurement): SizeResult => ({
   size: 10_000,
-  corpus: { pages: 9_850, nynorsk: 2_462, realPages: 150, byCollection: {}, words: 5_000_000 },
+  corpus: { pages: 9_850, nynorsk: 2_462, realPages: 150, byCollection: {}, words: 5_000_000, topical: false },
   baseline,
   build: site,
   queries: [],
