@@ -87,6 +87,7 @@ import { joinBudgets, RESULTS_READ, wordsOverBudget, type SliceBudget } from '..
 import { correctWord, MIN_CORRECTED, vocabularyPath } from '../shared/spelling.ts';
 import { MissingWords, unseenWords } from '../shared/missing-words.ts';
 import { titleShare } from '../shared/title-match.ts';
+import { matchWordByWord } from '../shared/word-by-word.ts';
 import { inflectionStem, wordStem } from '../shared/stem.ts';
 
 let loaded: Promise<Pagefind> | undefined;
@@ -363,7 +364,17 @@ async function searchAll(
   options: { filters?: Record<string, string[]> },
   stale: () => boolean,
 ): Promise<
-  | { results: Result[]; typed: Result[]; filters: Record<string, Record<string, number>>; forms: string[]; sent: string[]; groups: string[][]; leftOut: Set<string> }
+  | {
+      results: Result[];
+      typed: Result[];
+      filters: Record<string, Record<string, number>>;
+      forms: string[];
+      sent: string[];
+      groups: string[][];
+      leftOut: Set<string>;
+      /** The shares of the pages the query's words and the words beginning like them are on, where known (large sites only). */
+      shares: ReadonlyMap<string, number>;
+    }
   | undefined
 > {
   const [known, shares, frequent, budget] = await Promise.all([synonymGroups(q), commonShares(q), frequentShares(q), sliceBudget(q)]);
@@ -373,7 +384,8 @@ async function searchAll(
   const groups = groupsToRewrite(q, shares, known);
   const forms = searchForms(q, groups);
   // Nor the words whose slices of the index would take the first search over its budget.
-  const leftOut = withinBudget(q, { forms, groups, named: namedWords(q, known), common, shares: new Map([...frequent, ...shares]) }, budget);
+  const allShares = new Map([...frequent, ...shares]);
+  const leftOut = withinBudget(q, { forms, groups, named: namedWords(q, known), common, shares: allShares }, budget);
   if (stale()) return undefined;
   const sent = [...new Set(forms.map((form) => without(form, leftOut)))];
   const responses = await Promise.all(sent.map((form) => searchWhole(pf, form, options)));
@@ -381,14 +393,8 @@ async function searchAll(
   // The reader's own words count most; the rewritten and shortened forms help pages written
   // another way.
   const results = merge(lists, sent.map((_, i) => (i === 0 ? 1 : 0.5)));
-  return { results, typed: lists[0]!, filters: responses[0]!.filters, forms, sent, groups, leftOut };
+  return { results, typed: lists[0]!, filters: responses[0]!.filters, forms, sent, groups, leftOut, shares: allShares };
 }
-
-/**
- * A long query (LONG_QUERY words or more, function words not counted) is also matched word by
- * word, unless all the words together already find this many pages.
- */
-const PLENTY = 50;
 
 /**
  * One list from a word's forms, where a page found by several keeps its best score: a page that
@@ -499,7 +505,7 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   }
   found ??= await searchAll(pf, q, options, stale);
   if (!found) return none;
-  let { results, filters, forms, groups, leftOut } = found;
+  let { results, filters, forms, groups, leftOut, shares } = found;
   // A word no page has is likely mistyped: correct it and search again, unless the reader asked
   // for the words as typed. With filters on, whether a word exists is judged on the whole site.
   if (!query.exact) {
@@ -521,7 +527,7 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
       const again = await searchAll(pf, candidate, options, stale);
       if (!again || stale()) return none;
       if (again.results.length > 0) {
-        ({ results, filters, forms, groups, leftOut } = again);
+        ({ results, filters, forms, groups, leftOut, shares } = again);
         q = fixed = candidate;
       }
     }
@@ -530,15 +536,17 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   // reglene») often has a word the best page does not use, so a query of three words or more is
   // also matched word by word, and a page with most of the telling words rises; a shorter query
   // does so only when all its words together find too little. When all the words together find
-  // plenty, the strict match is kept alone: matching common words one by one on a large site
-  // returns thousands of pages and took seconds on a slow phone at 10 000 pages.
+  // plenty and its words are on many pages, the strict match is kept alone: matching common words
+  // one by one on a large site returns thousands of pages, and the reader would wait for them
+  // (src/search/shared/word-by-word.ts).
   const all = searchedWords(q);
   // The common words of a long query are not looked up one by one either (src/search/shared/common-words.ts).
   const words = all.filter((word) => !leftOut.has(word));
   // Each step below asks Pagefind's worker for more, and the worker does one thing at a time: a
   // stale search that went on would hold up the one the reader is waiting for.
   if (stale()) return none;
-  if (all.length >= LONG_QUERY && results.length < PLENTY) {
+  const searches = words.flatMap((word) => singleSearches(word, wordStems(word, groups), leftOut));
+  if (all.length >= LONG_QUERY && matchWordByWord(results.length, searches, shares)) {
     const loose = await wordByWord(pf, words, groups, leftOut, options);
     results = merge([results, loose], [0.5, 1]);
   } else if (results.length < 5 && all.length >= 2) {

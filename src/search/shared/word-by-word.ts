@@ -1,0 +1,39 @@
+/**
+ * When a long query is also matched word by word (src/search/browser/pagefind-client.ts): Pagefind
+ * wants every word on a page, and a question often has a word the best page does not use. The
+ * word-by-word match finds that page, but each of its searches costs time in step with the pages
+ * it finds. With the CPU 4× slower at 10 000 pages, a word on 251 pages took 5 ms and «kommunen»,
+ * on 7 809, 102 ms (docs/performance.md, «Runde 18»); matching every long question word by word
+ * took one to 407–498 ms, over the 300 ms a search may take.
+ */
+
+/** All the words together finding fewer pages than this, a long query is matched word by word… */
+export const PLENTY = 50;
+
+/**
+ * …and also when its word-by-word searches find at most this share of the site's pages between
+ * them: half the pages at 10 000 is some 65 ms, which a question's search has room for.
+ */
+export const CHEAP_SHARE = 0.5;
+
+/**
+ * The share of the site's pages `searches` (words Pagefind matches as beginnings) find between
+ * them, as far as `shares` tell: the build writes the share of every word on at least 3 % of the
+ * pages of a large site (src/search/shared/index-budget.ts), and the search page loads those that
+ * begin like the query's words. A search counts every word that begins with it, at most all the
+ * pages; a word on fewer pages counts as none. A small site has no shares: every search there is
+ * cheap.
+ */
+export function searchesShare(searches: readonly string[], shares: ReadonlyMap<string, number>): number {
+  let total = 0;
+  for (const search of searches) {
+    let share = 0;
+    for (const [word, part] of shares) if (word.startsWith(search)) share += part;
+    total += Math.min(1, share);
+  }
+  return total;
+}
+
+/** Whether a long query whose words together found `found` pages is matched word by word too, with `searches`. */
+export const matchWordByWord = (found: number, searches: readonly string[], shares: ReadonlyMap<string, number>): boolean =>
+  found < PLENTY || searchesShare(searches, shares) <= CHEAP_SHARE;

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { matchWordByWord, searchesShare } from '../../src/search/shared/word-by-word.ts';
+
+// Shares as the build writes them for a large site (words on at least 3 % of the pages).
+const shares = new Map([
+  ['kommune', 0.4],
+  ['kommunen', 0.78],
+  ['skolen', 0.12],
+  ['skoler', 0.04],
+  ['rusforebygging', 0.28],
+  ['rusforebyggende', 0.1],
+  ['opplæring', 0.28],
+  ['ansatte', 0.37],
+]);
+
+test('a search counts the pages of every word that begins with it', () => {
+  assert.equal(searchesShare(['skol'], shares).toFixed(2), '0.16');
+  assert.equal(searchesShare(['skolen', 'rusforebygg'], shares).toFixed(2), '0.50');
+});
+
+test('a word on fewer pages than the build lists costs nothing, and no search counts for more than every page', () => {
+  assert.equal(searchesShare(['skjenkested', 'prikktildeling'], shares), 0);
+  assert.equal(searchesShare(['kommun'], shares), 1);
+});
+
+test('a question whose words are on few pages is matched word by word, though all its words together find plenty', () => {
+  assert.equal(matchWordByWord(300, ['skolen', 'jobbe', 'skjenkested'], shares), true);
+});
+
+test('a question whose words are on many pages keeps the strict match when all its words together find plenty', () => {
+  assert.equal(matchWordByWord(300, ['opplæring', 'ansatte', 'skjenkested'], shares), false);
+  assert.equal(matchWordByWord(49, ['opplæring', 'ansatte', 'skjenkested'], shares), true);
+});
+
+test('on a small site, without shares, every question is matched word by word', () => {
+  assert.equal(matchWordByWord(120, ['kommunen', 'opplæring', 'ansatte'], new Map()), true);
+});
