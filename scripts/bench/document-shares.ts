@@ -1,10 +1,10 @@
 /**
  * How many of the real site's pages each word is on, per written standard: the share the
  * benchmark's topical corpus (`npm run bench -- --topical`, scripts/bench/text.ts) gives each
- * synthetic page its words by. Real text is bursty: «overdose» is on 3 % of the site's pages and
- * said several times on each, where drawing every word by its frequency alone put it on 9 % of
- * the synthetic pages, once or twice each («beskyttelse» 1 % against 9 %, «skolen» 11 % against
- * 34 %; docs/performance.md, «Runde 18»).
+ * synthetic page its words by. Real text is bursty: «overdose» is on 3 % of the site's pages,
+ * dozens of times on the two about it, where drawing every word by its frequency alone put it on
+ * 9 % of the synthetic pages, once or twice on each («beskyttelse» 1 % against 9 %, «skolen» 11 %
+ * against 34 %; docs/performance.md, «Runde 18»).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -3,8 +3,9 @@
  * wants every word on a page, and a question often has a word the best page does not use. The
  * word-by-word match finds that page, but each of its searches costs time in step with the pages
  * it finds. With the CPU 4× slower at 10 000 pages, a word on 251 pages took 5 ms and «kommunen»,
- * on 7 809, 102 ms (docs/performance.md, «Runde 18»); matching every long question word by word
- * took one to 407–498 ms, over the 300 ms a search may take.
+ * on 7 809, 102 ms (docs/performance.md, «Runde 18»). Matching every long question word by word
+ * took «hvordan lage rusmiddelpolitisk handlingsplan» from 153–172 to 407–498 ms on the
+ * benchmark's word salad («Runde 17»), over the 300 ms a search may take.
  */
 
 /** All the words together finding fewer pages than this, a long query is matched word by word… */
