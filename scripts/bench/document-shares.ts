@@ -9,11 +9,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from './text.ts';
+import { tokenize } from '../../src/search/shared/words.ts';
 
 export type DocumentShares = Record<Lang, ReadonlyMap<string, number>>;
 
-/** The words of a page's file, lower case, each once: frontmatter and body, as words.json counts them. */
-const wordsOf = (text: string): Set<string> => new Set(text.toLocaleLowerCase('nb').match(/[\p{L}\p{N}]+/gu) ?? []);
+/** The words of a page's file, each once: frontmatter and body, split as the search splits them. */
+export const wordsOf = (text: string): Set<string> => new Set(tokenize(text));
 
 /** Every .md and .mdx file under `contentDir` (the real site's pages, before the corpus adds any). */
 export function documentShares(contentDir: string): DocumentShares {

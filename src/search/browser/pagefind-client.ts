@@ -425,12 +425,13 @@ const searchedWords = (q: string): string[] => [...new Set(tokenize(q).filter((w
 /**
  * The pages that have some of the words, ranked by how many they have and how telling each is: a
  * word on few pages counts more than one on many (inverse document frequency, relative to the
- * query's most common word), and each word's scores are scaled to its best page. A word in a
- * synonym group is matched in its group's main forms too (src/search/shared/query-variants.ts).
+ * query's most common word), and each word's scores are scaled to its best page. `perWord` holds
+ * each word's searches: it and, for a word in a synonym group, its group's main forms, shortened
+ * (src/search/shared/query-variants.ts).
  */
-async function wordByWord(pf: Pagefind, words: string[], groups: string[][], leftOut: ReadonlySet<string>, options: { filters?: Record<string, string[]> }): Promise<Result[]> {
+async function wordByWord(pf: Pagefind, perWord: string[][], options: { filters?: Record<string, string[]> }): Promise<Result[]> {
   const search = async (stem: string) => (await pf.search(stem, options)).results.map(once);
-  const lists = await Promise.all(words.map(async (word) => anyOf(await Promise.all(singleSearches(word, wordStems(word, groups), leftOut).map(search)))));
+  const lists = await Promise.all(perWord.map(async (stems) => anyOf(await Promise.all(stems.map(search)))));
   const most = Math.max(1, ...lists.map((l) => l.length));
   const weights = lists.map((l) => Math.log(1 + most / Math.max(1, l.length)));
   return merge(lists, weights);
@@ -545,13 +546,14 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   // Each step below asks Pagefind's worker for more, and the worker does one thing at a time: a
   // stale search that went on would hold up the one the reader is waiting for.
   if (stale()) return none;
-  const searches = words.flatMap((word) => singleSearches(word, wordStems(word, groups), leftOut));
-  if (all.length >= LONG_QUERY && matchWordByWord(results.length, searches, shares)) {
-    const loose = await wordByWord(pf, words, groups, leftOut, options);
+  // Each word's own searches (singleSearches), worked out once for the cost and the match.
+  const perWord = words.map((word) => singleSearches(word, wordStems(word, groups), leftOut));
+  if (all.length >= LONG_QUERY && matchWordByWord(results.length, perWord.flat(), shares)) {
+    const loose = await wordByWord(pf, perWord, options);
     results = merge([results, loose], [0.5, 1]);
   } else if (results.length < 5 && all.length >= 2) {
     const seen = new Set(results.map((r) => r.id));
-    const loose = await wordByWord(pf, words, groups, leftOut, options);
+    const loose = await wordByWord(pf, perWord, options);
     results = [...results, ...loose.filter((r) => !seen.has(r.id))];
   }
   if (stale()) return none;

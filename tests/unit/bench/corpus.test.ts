@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../../scripts/bench/corpus.ts';
+import { wordsOf } from '../../../scripts/bench/document-shares.ts';
 import { checkContent } from '../../../src/check/validate.ts';
 import { checksBeyondSchema } from '../../../src/check/all-checks.ts';
 
@@ -57,8 +58,8 @@ test('a topical corpus puts a subject word on about as many pages as the real si
     assert.equal(generateCorpus(salad, 400).topical, false);
     assert.equal(generateCorpus(topical, 400, { topical: true }).topical, true);
     const realFiles = pageFiles(real);
-    const synthetic = (root: string) => pageFiles(join(root, 'content')).filter((file) => !realFiles.includes(file)).map((file) => wordsOf(join(root, 'content', file)));
-    const realPages = realFiles.map((file) => wordsOf(join(real, file)));
+    const synthetic = (root: string) => pageFiles(join(root, 'content')).filter((file) => !realFiles.includes(file)).map((file) => fileWords(join(root, 'content', file)));
+    const realPages = realFiles.map((file) => fileWords(join(real, file)));
     const share = (pages: Set<string>[], word: string) => pages.filter((words) => words.has(word)).length / pages.length;
     // Words some of the site's pages are about (on 10–25 % of them); word salad puts each on about three times as many.
     for (const word of ['medvirkning', 'skolen', 'veilederen']) {
@@ -79,5 +80,5 @@ test('a topical corpus puts a subject word on about as many pages as the real si
 /** The .md and .mdx files under a content folder, relative to it. */
 const pageFiles = (contentDir: string): string[] => (readdirSync(contentDir, { recursive: true }) as string[]).filter((file) => /\.mdx?$/.test(file));
 
-/** A page file's words, lower case, each once. */
-const wordsOf = (file: string): Set<string> => new Set(readFileSync(file, 'utf8').toLocaleLowerCase('nb').match(/[\p{L}\p{N}]+/gu) ?? []);
+/** A page file's words, each once. */
+const fileWords = (file: string): Set<string> => wordsOf(readFileSync(file, 'utf8'));
