@@ -80,6 +80,11 @@ test('a full name is matched as a phrase, not as scattered words', () => {
   assert.deepEqual(expansionTerms('Planen er individuell, og den er en god plan.', lexicon), []);
 });
 
+test('a full name is matched across a line break and at the very end of the text, as the reader sees it', () => {
+  assert.ok(expansionTerms('Kommunen bruker bedre\ntverrfaglig innsats', lexicon).includes('bti'));
+  assert.ok(expansionTerms('Rett til individuell plan', lexicon).includes('ip'));
+});
+
 import { queryVariants } from '../../src/search/shared/query-variants.ts';
 
 const groups = [

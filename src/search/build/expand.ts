@@ -24,8 +24,6 @@ export interface Lexicon {
 }
 
 
-/** Text reduced to lower-case words separated by single spaces, for phrase matching. */
-export const normalise = (text: string): string => ` ${tokenize(text).join(' ')} `;
 
 /** Inflection endings tried when a compound's last part is inflected (kontrollen → kontroll). */
 const endings = ['ane', 'ene', 'en', 'et', 'er', 'ar', 'a', 'e'];
@@ -49,16 +47,21 @@ function known(part: string, heads: Set<string>): string | undefined {
 /** Parts already worked out, per lexicon: the same words recur on page after page. */
 const partsCache = new WeakMap<Set<string>, Map<string, string[]>>();
 
+/** The parts worked out so far for a lexicon's words, looked up once per page rather than once per word. */
+function partsFor(heads: Set<string>): Map<string, string[]> {
+  let cache = partsCache.get(heads);
+  if (!cache) partsCache.set(heads, (cache = new Map()));
+  return cache;
+}
+
 /**
  * The known words a compound ends in, excluding the word itself: «skjenkekontrollen» → «kontroll».
  * Not the word it begins with («skjenke»), which Pagefind matches as the beginning of the
  * compound: at 10 000 pages those were a third of all extra words, and only made the index bigger
  * (2 %) and Pagefind's memory larger (some 150–200 MB) without finding a page more.
  */
-export function compoundParts(word: string, heads: Set<string>): string[] {
+export function compoundParts(word: string, heads: Set<string>, cache = partsFor(heads)): string[] {
   if (word.length < MIN_COMPOUND) return [];
-  let cache = partsCache.get(heads);
-  if (!cache) partsCache.set(heads, (cache = new Map()));
   const cached = cache.get(word);
   if (cached) return cached;
   const parts = splitCompound(word, heads);
@@ -161,9 +164,9 @@ function splitCompound(word: string, heads: Set<string>): string[] {
   return [...parts];
 }
 
-/** A full name (a phrase) and the one-word names of its group, which a page using it is indexed with. */
+/** A full name (a phrase) as words, and the one-word names of its group, which a page using it is indexed with. */
 interface NamedPhrase {
-  phrase: string;
+  words: string[];
   names: string[];
 }
 
@@ -184,15 +187,19 @@ function phraseIndex(lexicon: Lexicon): Map<string, NamedPhrase[]> {
     if (names.length === 0) continue;
     for (const member of group) {
       if (!member.includes(' ')) continue;
-      const phrase = member.toLocaleLowerCase('nb');
-      const first = phrase.slice(0, phrase.indexOf(' '));
-      if (!index.has(first)) index.set(first, []);
-      index.get(first)!.push({ phrase, names });
+      // As the page's words are split (tokenize), so a phrase is matched word for word.
+      const words = tokenize(member);
+      if (words.length === 0) continue;
+      if (!index.has(words[0]!)) index.set(words[0]!, []);
+      index.get(words[0]!)!.push({ words, names });
     }
   }
   phraseIndexes.set(lexicon, index);
   return index;
 }
+
+/** Whether `words` follow one another in `tokens` from position `at`. */
+const phraseAt = (tokens: string[], at: number, words: string[]): boolean => words.every((word, i) => tokens[at + i] === word);
 
 /**
  * The extra words a page should be indexed with, given its visible text:
@@ -204,19 +211,20 @@ function phraseIndex(lexicon: Lexicon): Map<string, NamedPhrase[]> {
  * page runs the query in those forms instead. Adding them to every page that has a common word
  * («tidlig», «samarbeid») made those words' index slices, which a reader downloads for each query,
  * several times larger and brought more noise than help.
+ * The page's words are split once and the phrases matched on them, word for word: at 10 000 pages,
+ * splitting the text a second time to search it for each phrase cost more than the rest.
  */
 export function expansionTerms(pageText: string, lexicon: Lexicon): string[] {
-  const set = new Set(tokenize(pageText));
+  const tokens = tokenize(pageText);
+  const set = new Set(tokens);
   const phrases = phraseIndex(lexicon);
   const extra = new Set<string>();
-  // The text as single-spaced words, for phrase matching; only made when a phrase could match.
-  let text: string | undefined;
-  for (const word of set) {
-    for (const { phrase, names } of phrases.get(word) ?? []) {
-      text ??= normalise(pageText);
-      if (text.includes(` ${phrase} `)) for (const name of names) extra.add(name);
-    }
+  for (let at = 0; at < tokens.length; at++) {
+    const starting = phrases.get(tokens[at]!);
+    if (!starting) continue;
+    for (const { words, names } of starting) if (phraseAt(tokens, at, words)) for (const name of names) extra.add(name);
   }
-  for (const token of set) for (const part of compoundParts(token, lexicon.heads)) extra.add(part);
+  const parts = partsFor(lexicon.heads);
+  for (const token of set) for (const part of compoundParts(token, lexicon.heads, parts)) extra.add(part);
   return [...extra].filter((w) => !set.has(w)).sort();
 }

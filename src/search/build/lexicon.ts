@@ -69,8 +69,15 @@ function mainFormsKept(group: string[]): string[] {
  * stands alone in some page, except function words (src/search/build/expand.ts says why).
  */
 export function buildLexicon(groups: string[][], pageTexts: Iterable<string>): Lexicon {
+  const words = new Set<string>();
+  for (const text of pageTexts) for (const word of tokenize(text)) words.add(word);
+  return lexiconOf(groups, words);
+}
+
+/** The lexicon from the site's words (tokenize in src/search/shared/words.ts, each once), as buildLexicon. */
+export function lexiconOf(groups: string[][], siteWords: Iterable<string>): Lexicon {
   const heads = new Set<string>();
-  for (const text of pageTexts) for (const word of tokenize(text)) if (word.length >= 3 && !/\d/.test(word) && !STOP_WORDS.has(word)) heads.add(word);
+  for (const word of siteWords) if (word.length >= 3 && !/\d/.test(word) && !STOP_WORDS.has(word)) heads.add(word);
   for (const group of groups) for (const member of group) if (!member.includes(' ')) heads.add(member.toLocaleLowerCase('nb'));
   return { groups, heads };
 }

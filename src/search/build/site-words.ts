@@ -14,7 +14,8 @@
 import synonymFile from '../../../content/sok/synonymer.yaml?raw';
 import { content, type Entry } from '../../collections/content.ts';
 import { listedNames, rowOf, type ListedName } from '../../collections/registry.ts';
-import { buildLexicon, synonymGroups, type PageGroup } from './lexicon.ts';
+import { lexiconOf, synonymGroups, type PageGroup } from './lexicon.ts';
+import { joinedWords, tokenize } from '../shared/words.ts';
 import type { Lexicon } from './expand.ts';
 import { VocabularyBuilder } from './vocabulary.ts';
 import { bodyHeadings, entryText } from './entry-text.ts';
@@ -36,14 +37,17 @@ export const searchedKinds = listedNames.filter((kind) => rowOf(kind).search);
 async function compute(): Promise<SiteWords> {
   const all = await content();
   const topics = new Map(all.topics.map((topic) => [topic.id, topic]));
-  const texts: string[] = [];
+  // Every word of the site, each once: the lexicon's heads are made from them.
+  const allWords = new Set<string>();
   const groups: PageGroup[] = [];
   const vocabulary = new VocabularyBuilder();
   for (const kind of searchedKinds) {
     for (const entry of all[kind] as Entry<ListedName>[]) {
+      // Each page's text is split into words once, for the vocabulary and the lexicon both.
       const text = entryText(entry);
-      texts.push(text);
-      vocabulary.addPage(text);
+      const words = new Set(tokenize(text));
+      for (const word of words) allWords.add(word);
+      vocabulary.addPageWords(words, joinedWords(text));
       const d = entry.data;
       const pageTopics = d.topics.flatMap((id) => topics.get(id) ?? []);
       groups.push(...nameGroups(kind, d, pageTopics));
@@ -51,7 +55,7 @@ async function compute(): Promise<SiteWords> {
       vocabulary.addNamed([d.title, ...bodyHeadings(entry.body ?? ''), ...terms].join('\n'));
     }
   }
-  const lexicon = buildLexicon(synonymGroups(synonymFile, groups), texts);
+  const lexicon = lexiconOf(synonymGroups(synonymFile, groups), allWords);
   for (const group of lexicon.groups) vocabulary.addNamed(group.join(' '));
   return { lexicon, vocabulary: vocabulary.files(), common: vocabulary.common(), frequent: vocabulary.frequent() };
 }

@@ -8,7 +8,7 @@
  * file, the words most pages have come first: among equally close corrections the search page
  * takes the more common word.
  */
-import { indexedWords } from '../shared/words.ts';
+import { indexedWords, joinedWords, tokenize } from '../shared/words.ts';
 import { vocabularyKey } from '../shared/spelling.ts';
 import { COMMON_PAGES, COMMON_SHARE } from '../shared/common-words.ts';
 import { FREQUENT_SHARE } from '../shared/index-budget.ts';
@@ -30,8 +30,21 @@ export class VocabularyBuilder {
 
   /** Counts one page's body text. */
   addPage(text: string): void {
+    this.addPageWords(new Set(tokenize(text)), joinedWords(text));
+  }
+
+  /**
+   * Counts one page from its words, already split: `words` as tokenize gives them, each once, and
+   * its hyphenated words joined (joinedWords), as Pagefind indexes them too. The build splits each
+   * page once for this and the lexicon (src/search/build/site-words.ts).
+   */
+  addPageWords(words: ReadonlySet<string>, joined: readonly string[]): void {
     this.total++;
-    for (const word of new Set(indexedWords(text))) if (usable(word)) this.pages.set(word, (this.pages.get(word) ?? 0) + 1);
+    const count = (word: string) => {
+      if (usable(word)) this.pages.set(word, (this.pages.get(word) ?? 0) + 1);
+    };
+    for (const word of words) count(word);
+    for (const word of new Set(joined)) if (!words.has(word)) count(word);
   }
 
   /** Adds words the vocabulary always keeps. */
