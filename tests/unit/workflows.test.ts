@@ -52,3 +52,16 @@ test('both workflows that build keep Astro’s cache folder between runs, restor
     assert.ok(String(list[restore]!.with?.['restore-keys'] ?? '').length > 0, `${name}: an older cache is used when there is no exact match`);
   }
 });
+
+test('the benchmark on the runner measures 10 000 pages with a warm build and publishes the report it writes', () => {
+  const bench = workflow('ytelse.yml');
+  assert.ok(!('pull_request' in bench.on), 'not a check on every pull request: it takes a quarter of an hour or more');
+  const list = steps('ytelse.yml');
+  const run = list.find((s) => /npm run bench/.test(s.run ?? ''))?.run ?? '';
+  assert.match(run, /--sizes 10000\b/);
+  assert.match(run, /--warm\b/);
+  const name = run.match(/--name (\S+)/)?.[1];
+  assert.ok(name, 'the report has a name of its own, so it is the one published');
+  assert.ok(list.some((s) => String(s.uses).startsWith('actions/upload-artifact') && s.with?.path === `bench/results/${name}.*`), 'the report is uploaded');
+  assert.ok(list.some((s) => (s.run ?? '').includes(`bench/results/${name}.md`) && /GITHUB_STEP_SUMMARY/.test(s.run ?? '')), 'the report is shown in the summary');
+});
