@@ -269,6 +269,34 @@ test('a rare real word and a word in capitals are never corrected', async ({ pag
   await expect(page.locator('.search-correction')).toHaveCount(0);
 });
 
+test('a correction that finds nothing keeps the reader’s words, and is tried once, not again for the same words', async ({ page }) => {
+  // Counts the searches the page asks Pagefind's worker for, by the words searched.
+  await page.addInitScript(() => {
+    const searched: string[] = [];
+    Object.assign(window, { searched });
+    window.Worker = class extends window.Worker {
+      override postMessage(message: unknown, options?: StructuredSerializeOptions | Transferable[]): void {
+        const m = message as { method?: string; args?: unknown[] };
+        if (m?.method === 'search') searched.push(String(m.args?.[0]));
+        super.postMessage(message, options as StructuredSerializeOptions);
+      }
+    };
+  });
+  await page.goto('/sok/');
+  await expect(page.locator('form[data-ready]')).toBeAttached();
+  const input = page.getByLabel('Søk i kunnskapsbanken').last();
+  // «stafetlogg» alone is corrected to «stafettlogg»; the page then knows no page has it.
+  await input.pressSequentially('stafetlogg ', { delay: 30 });
+  await expect(page.locator('.search-correction')).toContainText('«stafettlogg»');
+  // No page has both «stafettlogg» and «skjenkekontroll», so the hits are those for the words as typed.
+  await input.pressSequentially('skjenkekontroll', { delay: 30 });
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «stafetlogg skjenkekontroll»\.$/);
+  await settled(page);
+  await expect(page.locator('.search-correction')).toHaveCount(0);
+  const searched = await page.evaluate(() => (window as unknown as { searched: string[] }).searched);
+  expect(searched.filter((words) => words === 'stafettlogg skjenkekontroll')).toHaveLength(1);
+});
+
 test('an everyday or older word finds the pages that use the professional one, and is not «corrected»', async ({ page }) => {
   // «huslege» is the old word for «fastlege» (content/sok/synonymer.yaml); no page says it.
   expect((await search(page, 'huslegen')).length).toBeGreaterThan(0);

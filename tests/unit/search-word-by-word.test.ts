@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchWordByWord, searchesShare } from '../../src/search/shared/word-by-word.ts';
+import { matchWordByWord, searchesShare, tellingWords } from '../../src/search/shared/word-by-word.ts';
 
 // Shares as the build writes them for a large site (words on at least 3 % of the pages).
 const shares = new Map([
@@ -35,4 +35,21 @@ test('a question whose words are on many pages keeps the strict match when all i
 
 test('on a small site, without shares, every question is matched word by word', () => {
   assert.equal(matchWordByWord(120, ['kommunen', 'opplæring', 'ansatte'], new Map()), true);
+});
+
+test('a word on at least half the pages is not searched on its own while a rarer word is', () => {
+  // «hvordan kan kommunen bruke ungdataresultatene»: «kommun» would find most of the site.
+  assert.deepEqual(tellingWords([['kommun'], ['ungdataresultat']], shares), [['ungdataresultat']]);
+  // A word counts with all its searches: «rusforebygg» and «skol» find fewer than half between them.
+  assert.deepEqual(tellingWords([['skol'], ['rusforebygg'], ['kommun']], shares), [['skol'], ['rusforebygg']]);
+});
+
+test('when every word is on most pages, the least common one is still searched', () => {
+  const common = new Map([...shares, ['barn', 0.52], ['barnehage', 0.1]]);
+  assert.deepEqual(tellingWords([['kommun'], ['barn']], common), [['barn']]);
+});
+
+test('a word left out has no searches, and on a small site, without shares, every other word is searched', () => {
+  assert.deepEqual(tellingWords([[], ['kommun'], ['skol']], new Map()), [['kommun'], ['skol']]);
+  assert.deepEqual(tellingWords([[]], shares), []);
 });

@@ -87,7 +87,7 @@ import { joinBudgets, RESULTS_READ, wordsOverBudget, type SliceBudget } from '..
 import { correctWord, MIN_CORRECTED, vocabularyPath } from '../shared/spelling.ts';
 import { MissingWords, unseenWords } from '../shared/missing-words.ts';
 import { titleShare } from '../shared/title-match.ts';
-import { matchWordByWord } from '../shared/word-by-word.ts';
+import { matchWordByWord, tellingWords } from '../shared/word-by-word.ts';
 import { inflectionStem, wordStem } from '../shared/stem.ts';
 
 let loaded: Promise<Pagefind> | undefined;
@@ -285,6 +285,17 @@ function correctable(q: string, groups: string[][]): string[] {
 
 /** The words earlier searches on this page found on no page (src/search/shared/missing-words.ts). */
 const missingSoFar = new MissingWords();
+
+/**
+ * Corrected queries that found nothing on the whole site. A word no page has is often a real word
+ * the pages do not use («bryter» in «hva gjør kommunen når et skjenkested bryter reglene»), and the
+ * nearest word in the vocabulary, put in its place, finds no page with the other words. The same
+ * correction was then searched twice for a key the reader typed after the word: before the search
+ * as typed (the word was known to be missing) and after it (it was missing still), some 50 ms each
+ * on a slow phone at 10 000 pages. The index does not change while the page is open, and filters
+ * only narrow a search, so a correction that found nothing without filters finds nothing with them.
+ */
+const emptyCorrections = new Set<string>();
 
 /**
  * The query's words that may be mistyped: words no page has. Pagefind does not say so itself: it
@@ -491,15 +502,22 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   let q = query.q;
   let fixed: string | undefined;
   let found: Awaited<ReturnType<typeof searchAll>>;
+  const filtered = Object.keys(query.filters).length > 0;
+  // Whether a corrected query is worth searching, and remembering the ones that found nothing.
+  const worthSearching = (candidate: string | undefined): candidate is string => candidate !== undefined && !emptyCorrections.has(candidate);
+  const remember = (candidate: string, hits: number) => {
+    if (hits === 0 && !filtered) emptyCorrections.add(candidate);
+  };
   // A word an earlier search found on no page is corrected before searching, so the corrected
   // query is searched once (the reader has usually typed the word before the last key).
   if (!query.exact) {
     const known = correctable(q, await synonymGroups(q)).filter((word) => missingSoFar.has(word));
     const candidate = known.length > 0 ? await corrected(q, known) : undefined;
     if (stale()) return none;
-    if (candidate) {
+    if (worthSearching(candidate)) {
       found = await searchAll(pf, candidate, options, stale);
       if (!found || stale()) return none;
+      remember(candidate, found.results.length);
       if (found.results.length > 0) q = fixed = candidate;
       else found = undefined;
     }
@@ -510,7 +528,6 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   // A word no page has is likely mistyped: correct it and search again, unless the reader asked
   // for the words as typed. With filters on, whether a word exists is judged on the whole site.
   if (!query.exact) {
-    const filtered = Object.keys(query.filters).length > 0;
     if (stale()) {
       // The reader has typed on, most often adding to the same words. Which of them no page has
       // is still worth learning from the hits already found (three pages' text): a mistyped word
@@ -524,9 +541,10 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
     const missing = await missingWords(q, typed, found.groups);
     const candidate = missing.length > 0 ? await corrected(q, missing) : undefined;
     if (stale()) return none;
-    if (candidate) {
+    if (worthSearching(candidate)) {
       const again = await searchAll(pf, candidate, options, stale);
       if (!again || stale()) return none;
+      remember(candidate, again.results.length);
       if (again.results.length > 0) {
         ({ results, filters, forms, groups, leftOut, shares } = again);
         q = fixed = candidate;
@@ -549,11 +567,11 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   // Each word's own searches (singleSearches), worked out once for the cost and the match.
   const perWord = words.map((word) => singleSearches(word, wordStems(word, groups), leftOut));
   if (all.length >= LONG_QUERY && matchWordByWord(results.length, perWord.flat(), shares)) {
-    const loose = await wordByWord(pf, perWord, options);
+    const loose = await wordByWord(pf, tellingWords(perWord, shares), options);
     results = merge([results, loose], [0.5, 1]);
   } else if (results.length < 5 && all.length >= 2) {
     const seen = new Set(results.map((r) => r.id));
-    const loose = await wordByWord(pf, perWord, options);
+    const loose = await wordByWord(pf, tellingWords(perWord, shares), options);
     results = [...results, ...loose.filter((r) => !seen.has(r.id))];
   }
   if (stale()) return none;

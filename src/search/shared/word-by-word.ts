@@ -7,6 +7,7 @@
  * took «hvordan lage rusmiddelpolitisk handlingsplan» from 153–172 to 407–498 ms on the
  * benchmark's word salad («Runde 17»), over the 300 ms a search may take.
  */
+import { COMMON_SHARE } from './common-words.ts';
 
 /** All the words together finding fewer pages than this, a long query is matched word by word… */
 export const PLENTY = 50;
@@ -38,3 +39,21 @@ export function searchesShare(searches: readonly string[], shares: ReadonlyMap<s
 /** Whether a long query whose words together found `found` pages is matched word by word too, with `searches`. */
 export const matchWordByWord = (found: number, searches: readonly string[], shares: ReadonlyMap<string, number>): boolean =>
   found < PLENTY || searchesShare(searches, shares) <= CHEAP_SHARE;
+
+/**
+ * The words a word-by-word match searches one by one, from `perWord` (each word's searches): not
+ * a word whose searches find at least half the site's pages (COMMON_SHARE), as long as a word
+ * remains; if every word is that common, the least common one. Such a word («kommunen», «barn»)
+ * tells the pages apart the least: the match weighs a word by how few pages have it, and the
+ * strict match has already asked for it on every page. Yet its search costs the most, in step
+ * with the pages it finds: «kommun» found 8 397 of 10 000 pages in 98–120 ms with the CPU 4×
+ * slower, where «ungdataresultat» in the same question found 17 in 12 ms (docs/performance.md,
+ * «Runde 20»). Left out, it no longer brings in the thousands of pages that have that word alone.
+ */
+export function tellingWords(perWord: readonly string[][], shares: ReadonlyMap<string, number>): string[][] {
+  const searched = perWord.filter((searches) => searches.length > 0);
+  const share = new Map(searched.map((searches) => [searches, searchesShare(searches, shares)]));
+  const telling = searched.filter((searches) => share.get(searches)! < COMMON_SHARE);
+  if (telling.length > 0 || searched.length === 0) return telling;
+  return [searched.reduce((least, searches) => (share.get(searches)! < share.get(least)! ? searches : least))];
+}
