@@ -269,8 +269,8 @@ test('a rare real word and a word in capitals are never corrected', async ({ pag
   await expect(page.locator('.search-correction')).toHaveCount(0);
 });
 
-test('a correction that finds nothing keeps the reader’s words, and is tried once, not again for the same words', async ({ page }) => {
-  // Counts the searches the page asks Pagefind's worker for, by the words searched.
+/** Makes the page note the words of every search it asks Pagefind's worker for; `searched` returns them. */
+async function countSearches(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const searched: string[] = [];
     Object.assign(window, { searched });
@@ -282,6 +282,11 @@ test('a correction that finds nothing keeps the reader’s words, and is tried o
       }
     };
   });
+  return () => page.evaluate(() => (window as unknown as { searched: string[] }).searched);
+}
+
+test('a correction that finds nothing keeps the reader’s words, and is tried once, not again for the same words', async ({ page }) => {
+  const searched = await countSearches(page);
   await page.goto('/sok/');
   await expect(page.locator('form[data-ready]')).toBeAttached();
   const input = page.getByLabel('Søk i kunnskapsbanken').last();
@@ -293,8 +298,25 @@ test('a correction that finds nothing keeps the reader’s words, and is tried o
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «stafetlogg skjenkekontroll»\.$/);
   await settled(page);
   await expect(page.locator('.search-correction')).toHaveCount(0);
-  const searched = await page.evaluate(() => (window as unknown as { searched: string[] }).searched);
-  expect(searched.filter((words) => words === 'stafettlogg skjenkekontroll')).toHaveLength(1);
+  expect((await searched()).filter((words) => words === 'stafettlogg skjenkekontroll')).toHaveLength(1);
+});
+
+test('the search for the last key reuses what the search for the key before found', async ({ page }) => {
+  const searched = await countSearches(page);
+  await page.goto('/sok/');
+  await expect(page.locator('form[data-ready]')).toBeAttached();
+  const input = page.getByLabel('Søk i kunnskapsbanken').last();
+  await input.pressSequentially('hvordan forebygge rus blant studente', { delay: 30 });
+  await expect(page.getByRole('status')).toContainText('treff på «hvordan forebygge rus blant studente»');
+  await settled(page);
+  await input.press('r');
+  await expect(page.getByRole('status')).toContainText('treff på «hvordan forebygge rus blant studenter»');
+  await settled(page);
+  // A question is also searched word by word, and «studente» and «studenter» both as «student»:
+  // the last key changes none of those searches, so each was asked for once.
+  const words = await searched();
+  expect(words).toContain('forebygge rus blant studenter');
+  for (const word of ['forebygg', 'rus', 'blant', 'student']) expect(words.filter((w) => w === word), word).toHaveLength(1);
 });
 
 test('an everyday or older word finds the pages that use the professional one, and is not «corrected»', async ({ page }) => {

@@ -89,6 +89,7 @@ import { MissingWords, unseenWords } from '../shared/missing-words.ts';
 import { titleShare } from '../shared/title-match.ts';
 import { matchWordByWord, tellingWords } from '../shared/word-by-word.ts';
 import { inflectionStem, wordStem } from '../shared/stem.ts';
+import { RecentSearches } from './recent-searches.ts';
 
 let loaded: Promise<Pagefind> | undefined;
 const startFiles = new Map<string, Promise<StartFile>>();
@@ -146,10 +147,29 @@ const PAST_EVERY_LETTER = 'þ';
  * «tidlig intervensjon» and its other forms, that took the first search from 272 to 438 KB, over
  * the budget of 300 KB, and a query of several words is narrowed by its other words anyway.
  */
-async function searchWhole(pf: Pagefind, query: string, options: { filters?: Record<string, string[]> }): Promise<SearchResponse> {
+function searchWhole(pf: Pagefind, query: string, options: { filters?: Record<string, string[]> }): Promise<SearchResponse> {
   const word = loneWord(query);
-  if (word) await Promise.all([pf.preload(word), pf.preload(`${word}${PAST_EVERY_LETTER}`)]);
-  return pf.search(query, options);
+  return recent.get(searchKey(word ? `${WHOLE}${word}` : query, options), async () => {
+    if (word) await Promise.all([pf.preload(word), pf.preload(`${word}${PAST_EVERY_LETTER}`)]);
+    return pf.search(query, options);
+  });
+}
+
+/**
+ * Pagefind's answers to recent searches on this page (src/search/browser/recent-searches.ts), up to
+ * this many results between them: some two long questions' searches at 10 000 pages.
+ */
+const recent = new RecentSearches<SearchResponse>(30_000);
+/** Marks the key of a lone word searched with the slices past its range loaded (searchWhole). */
+const WHOLE = '\u0001';
+const searchKey = (words: string, options: { filters?: Record<string, string[]> }) => `${JSON.stringify(options.filters ?? {})}\n${words}`;
+
+/**
+ * Pagefind's answer for one word of the word-by-word match. A lone word searched whole is the same
+ * search, with at least the slices this one would have: its answer does.
+ */
+function searchWord(pf: Pagefind, word: string, options: { filters?: Record<string, string[]> }): Promise<SearchResponse> {
+  return recent.known(searchKey(`${WHOLE}${word}`, options)) ?? recent.get(searchKey(word, options), () => pf.search(word, options));
 }
 
 /** The form's word, if it has only one (repeated or not). */
@@ -441,7 +461,7 @@ const searchedWords = (q: string): string[] => [...new Set(tokenize(q).filter((w
  * (src/search/shared/query-variants.ts).
  */
 async function wordByWord(pf: Pagefind, perWord: string[][], options: { filters?: Record<string, string[]> }): Promise<Result[]> {
-  const search = async (stem: string) => (await pf.search(stem, options)).results.map(once);
+  const search = async (stem: string) => (await searchWord(pf, stem, options)).results.map(once);
   const lists = await Promise.all(perWord.map(async (stems) => anyOf(await Promise.all(stems.map(search)))));
   const most = Math.max(1, ...lists.map((l) => l.length));
   const weights = lists.map((l) => Math.log(1 + most / Math.max(1, l.length)));
