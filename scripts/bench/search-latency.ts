@@ -1,6 +1,6 @@
 /**
- * `npm run bench:latency [-- dist-folder] [-- --runs N] [-- --questions]`: how long a reader waits for results
- * while typing, on a mid-range phone profile (Chromium with the CPU slowed 4× and a 375 px
+ * `npm run bench:latency [-- dist-folder] [-- --runs N] [-- --questions]`: how long a reader waits
+ * for results while typing, on a mid-range phone profile (Chromium with the CPU slowed 4× and a 375 px
  * viewport). For each query the search page is opened, the query typed one key at a time, and
  * the time taken in the page itself, from the last key's keydown event to the frame after the
  * result count is announced (the results are drawn before the count). The last key comes after a

@@ -165,8 +165,9 @@ const WHOLE = '\u0001';
 const searchKey = (words: string, options: { filters?: Record<string, string[]> }) => `${JSON.stringify(options.filters ?? {})}\n${words}`;
 
 /**
- * Pagefind's answer for one word of the word-by-word match. A lone word searched whole is the same
- * search, with at least the slices this one would have: its answer does.
+ * Pagefind's answer for one word of the word-by-word match. The same word searched whole
+ * (searchWhole) is the same search with the slices past the word's range loaded too, so its
+ * answer, where there is one, serves as well.
  */
 function searchWord(pf: Pagefind, word: string, options: { filters?: Record<string, string[]> }): Promise<SearchResponse> {
   return recent.known(searchKey(`${WHOLE}${word}`, options)) ?? recent.get(searchKey(word, options), () => pf.search(word, options));
