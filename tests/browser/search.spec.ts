@@ -1,5 +1,5 @@
 /** What a person searching the site notices: it reads ?q=, finds across written standards, compounds and abbreviations, filters, sorts, announces. */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '@playwright/test';
 
 const results = (page: Page) => page.getByRole('region', { name: 'Søkeresultater' });
 const resultLinks = (page: Page) => results(page).locator('li h2 a');
@@ -18,6 +18,16 @@ async function search(page: Page, q: string): Promise<string[]> {
   return shownPaths(page);
 }
 
+/**
+ * Opens the search page for typing and returns its field. Typing before the search script has
+ * started would only fill in the plain form (and Enter would submit it).
+ */
+async function searchField(page: Page): Promise<Locator> {
+  await page.goto('/sok/');
+  await expect(page.locator('form[data-ready]')).toBeAttached();
+  return page.getByLabel('Søk i kunnskapsbanken').last();
+}
+
 test('a link to a search shows its results, with type, date and highlighted words', async ({ page }) => {
   await page.goto('/sok/?q=ungdata');
   await expect(page.getByLabel('Søk i kunnskapsbanken').last()).toHaveValue('ungdata');
@@ -29,10 +39,7 @@ test('a link to a search shows its results, with type, date and highlighted word
 });
 
 test('typing searches and keeps the address in step', async ({ page }) => {
-  await page.goto('/sok/');
-  // Typing before the search script has started would only fill in the plain form.
-  await expect(page.locator('form[data-ready]')).toBeAttached();
-  await page.getByLabel('Søk i kunnskapsbanken').last().pressSequentially('motiverende');
+  await (await searchField(page)).pressSequentially('motiverende');
   await expect(page.getByRole('status')).toContainText('treff på «motiverende»');
   await settled(page);
   await expect(page).toHaveURL(/\?q=motiverende/);
@@ -51,9 +58,7 @@ test('a word typed after a pause is searched at once, without waiting to see if 
 });
 
 test('typing on replaces the results: an older, slower search never overwrites a newer one', async ({ page }) => {
-  await page.goto('/sok/');
-  await expect(page.locator('form[data-ready]')).toBeAttached();
-  const input = page.getByLabel('Søk i kunnskapsbanken').last();
+  const input = await searchField(page);
   // «tidlig» matches many pages, so its search is still running when the reader types on.
   await input.pressSequentially('tidlig', { delay: 30 });
   await input.fill('');
@@ -203,10 +208,7 @@ test('county and topic filters work for practice examples', async ({ page }) => 
 });
 
 test('the search works by keyboard alone', async ({ page }) => {
-  await page.goto('/sok/');
-  // Wait for the search to be ready, or Enter submits the plain form instead.
-  await expect(page.locator('form[data-ready]')).toBeAttached();
-  const input = page.getByLabel('Søk i kunnskapsbanken').last();
+  const input = await searchField(page);
   await input.focus();
   await page.keyboard.type('recovery');
   await page.keyboard.press('Enter');
@@ -287,9 +289,7 @@ async function countSearches(page: Page): Promise<() => Promise<string[]>> {
 
 test('a correction that finds nothing keeps the reader’s words, and is tried once, not again for the same words', async ({ page }) => {
   const searched = await countSearches(page);
-  await page.goto('/sok/');
-  await expect(page.locator('form[data-ready]')).toBeAttached();
-  const input = page.getByLabel('Søk i kunnskapsbanken').last();
+  const input = await searchField(page);
   // «stafetlogg» alone is corrected to «stafettlogg»; the page then knows no page has it.
   await input.pressSequentially('stafetlogg ', { delay: 30 });
   await expect(page.locator('.search-correction')).toContainText('«stafettlogg»');
@@ -303,9 +303,7 @@ test('a correction that finds nothing keeps the reader’s words, and is tried o
 
 test('the search for the last key reuses what the search for the key before found', async ({ page }) => {
   const searched = await countSearches(page);
-  await page.goto('/sok/');
-  await expect(page.locator('form[data-ready]')).toBeAttached();
-  const input = page.getByLabel('Søk i kunnskapsbanken').last();
+  const input = await searchField(page);
   await input.pressSequentially('hvordan forebygge rus blant studente', { delay: 30 });
   await expect(page.getByRole('status')).toContainText('treff på «hvordan forebygge rus blant studente»');
   await settled(page);
