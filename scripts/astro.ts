@@ -32,6 +32,7 @@ const [command, ...args] = process.argv.slice(2);
 if (command === 'build') {
   const { INDEX_AFTER_BUILD, indexSite, indexSummary } = await import('../src/search/build/index-site.ts');
   const { handOverToIndex } = await import('../src/search/build/index-handover.ts');
+  const { indexCacheDir } = await import('../src/search/build/index-reuse.ts');
   const { CHECK_ALONGSIDE } = await import('../src/check/build-signals.ts');
   const { checkFingerprint, cleanCheckFor } = await import('../src/check/check-stamp.ts');
   const { astroHeapArgs } = await import('./lib/astro-heap.ts');
@@ -48,8 +49,8 @@ if (command === 'build') {
   const dist = join(root, 'dist');
   try {
     // Where it can, this process becomes the index step and ends here (src/search/build/index-handover.ts).
-    await handOverToIndex(dist, finishScript);
-    console.log(indexSummary(await indexSite(dist)));
+    await handOverToIndex(dist, finishScript, indexCacheDir(root));
+    console.log(indexSummary(await indexSite(dist, indexCacheDir(root))));
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);

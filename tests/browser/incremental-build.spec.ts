@@ -6,7 +6,8 @@
  * articles (the commonest edit), build again with the cache, and compare with a build of the same
  * change without a cache (a new title or date changes every page's key by design, so then
  * everything is rendered anyway). Every file must be the same, byte for byte, and the warm build
- * must really have copied pages, lists included (or the comparison proves nothing).
+ * must really have copied pages, lists included, and kept the search index's files (or the
+ * comparison proves nothing).
  */
 import { test, expect } from '@playwright/test';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,11 +18,16 @@ import { buildInto, differingFiles, digest } from '../support/built-site.ts';
 import { projectRoot } from '../support/fixture-project.ts';
 import { clearBuild, prepareSite } from '../../scripts/bench/site.ts';
 
-/** Builds the copy into `outDir`; returns the pages Astro copied from its cache («/artikler/index.html»). */
-const build = (site: string, outDir: string): string[] => {
+/**
+ * Builds the copy into `outDir`; returns the pages Astro copied from its cache
+ * («/artikler/index.html») and how many of the search index's files were kept from the last build
+ * (src/search/build/index-reuse.ts).
+ */
+const build = (site: string, outDir: string): { restored: string[]; indexReused: number } => {
   // Astro colours its log when it can; the colour codes sit between the tree mark and the path.
   const log = stripVTControlCharacters(buildInto(outDir, site));
-  return [...log.matchAll(/[├└]─ (\S+) \(restored\)/g)].map((m) => m[1]!);
+  const restored = [...log.matchAll(/[├└]─ (\S+) \(restored\)/g)].map((m) => m[1]!);
+  return { restored, indexReused: Number(/(\d+) av \d+ indeksfiler gjenbrukt/.exec(log)?.[1] ?? 0) };
 };
 
 /**
@@ -45,10 +51,11 @@ test('a warm build after editors add paragraphs gives the same dist/ as a cold o
     prepareSite(projectRoot, site);
     build(site, join(root, 'first'));
     addParagraphs(site);
-    const restored = build(site, join(root, 'warm'));
+    const { restored, indexReused } = build(site, join(root, 'warm'));
     clearBuild(site);
     build(site, join(root, 'cold'));
     expect(restored.length, 'det varme bygget kopierte ingen sider fra cachen').toBeGreaterThan(50);
+    expect(indexReused, 'det varme bygget skrev hele søkeindeksen på nytt').toBeGreaterThan(50);
     // Lists show entries' data, not their text: a new paragraph leaves them as they were, so they
     // are copied too (src/collections/list-paths.ts), and the comparison below shows they are right.
     expect(restored, 'listene ble bygget på nytt, ikke kopiert').toEqual(expect.arrayContaining(['/artikler/index.html', '/aktuelt/index.html', '/praksis/index.html']));

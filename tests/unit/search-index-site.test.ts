@@ -72,8 +72,8 @@ const handover = fileURLToPath(new URL('../../src/search/build/index-handover.ts
 const finishScript = fileURLToPath(new URL('../../scripts/finish-index.ts', import.meta.url));
 
 /** Runs the build's handover to the index step in a process of its own, as scripts/astro.ts does. */
-function handOver(dir: string, env: NodeJS.ProcessEnv = {}) {
-  const code = `const { handOverToIndex } = await import(${JSON.stringify(handover)}); await handOverToIndex(${JSON.stringify(dir)}, ${JSON.stringify(finishScript)}); console.log('ikke overlatt');`;
+function handOver(dir: string, env: NodeJS.ProcessEnv = {}, cacheDir?: string) {
+  const code = `const { handOverToIndex } = await import(${JSON.stringify(handover)}); await handOverToIndex(${JSON.stringify(dir)}, ${JSON.stringify(finishScript)}, ${JSON.stringify(cacheDir)}); console.log('ikke overlatt');`;
   return spawnSync(process.execPath, ['--input-type=module', '-e', code], { env: { ...process.env, ...env }, encoding: 'utf8' });
 }
 
@@ -96,6 +96,28 @@ test('the build’s process becomes the index step: Pagefind runs under a shell,
     assert.deepEqual(JSON.parse(readFileSync(join(dir, 'sok', 'filtre.json'), 'utf8')), { type: ['Artikkel'] });
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the handed-over step keeps the index’s files in the build cache, and the next build reuses them', () => {
+  const dir = site({
+    'artikler/bti/index.html': page('<main data-pagefind-body><h1>Bedre tverrfaglig innsats</h1><p>Kommunen samordner tiltak.</p></main>'),
+    'sok/index.html': page('<main><h1>Søk</h1></main>'),
+  });
+  const cache = `${dir}-cache`;
+  try {
+    const first = handOver(dir, {}, cache);
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stdout, /; 0 av \d+ indeksfiler gjenbrukt fra forrige bygg$/m);
+    rmSync(join(dir, 'pagefind'), { recursive: true });
+    const second = handOver(dir, {}, cache);
+    assert.equal(second.status, 0, second.stderr);
+    const [, reused, files] = /; (\d+) av (\d+) indeksfiler gjenbrukt/.exec(second.stdout) ?? [];
+    assert.ok(Number(files) > 0 && reused === files, second.stdout);
+    assert.ok(existsSync(join(dir, 'pagefind', 'pagefind-entry.json')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
   }
 });
 

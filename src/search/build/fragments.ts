@@ -34,10 +34,13 @@ async function readFragment(dir: string, name: string): Promise<IndexedPage> {
   return { id: name.replace(/\.pf_fragment$/, ''), url: fragment.url, filters: fragment.filters ?? {}, bytes: file.length };
 }
 
-/** Every indexed page, in the order of their ids. */
-export async function indexedPages(pagefindDir: string): Promise<IndexedPage[]> {
+/**
+ * Every indexed page, in the order of their ids: the pages with the fragments `ids` (from Pagefind's
+ * page list, src/search/build/pagefind-meta.ts), or every fragment in the folder.
+ */
+export async function indexedPages(pagefindDir: string, ids?: string[]): Promise<IndexedPage[]> {
   const dir = `${pagefindDir}/fragment`;
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment')).sort();
+  const names = ids ? [...new Set(ids)].map((id) => `${id}.pf_fragment`).sort() : (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment')).sort();
   const pages: IndexedPage[] = new Array(names.length);
   let next = 0;
   const worker = async (): Promise<void> => {

@@ -14,25 +14,27 @@
  * build indexes the site the usual way (indexSite), with the same result.
  */
 import { pagefindCommand, pagefindFailure } from './pagefind-program.ts';
-import { indexInvocation } from './index-site.ts';
+import { indexInvocation, prepareIndex } from './index-site.ts';
 
 /**
  * The shell's script. Its arguments: the failure message (with %s for the exit code), Node, the
- * finishing script, the site's folder, its HTML file count, then Pagefind's program and arguments.
+ * finishing script, the site's folder, its HTML file count, the index's cache (or nothing), then
+ * Pagefind's program and arguments.
  * Pagefind writes only warnings and errors (`--quiet`), straight to the build's log.
  */
 const SCRIPT = [
-  'failed=$1 node=$2 finish=$3 site=$4 files=$5',
-  'shift 5',
+  'failed=$1 node=$2 finish=$3 site=$4 files=$5 cache=$6',
+  'shift 6',
   '"$@" || { code=$?; printf "$failed\\n" "$code" >&2; exit "$code"; }',
-  'exec "$node" "$finish" "$site" "$files"',
+  'exec "$node" "$finish" "$site" "$files" "$cache"',
 ].join('\n');
 
 /**
- * Replaces this process with the index step for the site in `outDir`. Returns only where the
- * system cannot do it, having changed nothing: the caller then indexes the site itself.
+ * Replaces this process with the index step for the site in `outDir`, reusing the index's files
+ * kept in `cacheDir` (src/search/build/index-reuse.ts). Returns only where the system cannot do
+ * it: the caller then indexes the site itself.
  */
-export async function handOverToIndex(outDir: string, finishScript: string): Promise<void> {
+export async function handOverToIndex(outDir: string, finishScript: string, cacheDir?: string): Promise<void> {
   const execve = process.execve?.bind(process);
   if (!execve) return;
   const { args, env, files } = await indexInvocation(outDir);
@@ -43,11 +45,12 @@ export async function handOverToIndex(outDir: string, finishScript: string): Pro
     return; // The caller's indexSite says in Norwegian that the program is missing.
   }
   const [program, programArgs] = command;
+  await prepareIndex(outDir, cacheDir);
   // What this process has written must reach the log before the process is replaced: writes to a
   // pipe are asynchronous on some systems (macOS), and a replaced process drops what is queued.
   await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((done) => stream.write('', done))));
   try {
-    execve('/bin/sh', ['sh', '-c', SCRIPT, 'sh', pagefindFailure('%s'), process.execPath, finishScript, outDir, String(files), program, ...programArgs], env);
+    execve('/bin/sh', ['sh', '-c', SCRIPT, 'sh', pagefindFailure('%s'), process.execPath, finishScript, outDir, String(files), cacheDir ?? '', program, ...programArgs], env);
   } catch {
     // No shell at /bin/sh: the caller indexes the site itself.
   }

@@ -19,6 +19,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { dateOrder } from './date-order.ts';
 import { filterValues } from './filter-values.ts';
 import { indexedPages } from './fragments.ts';
+import { restoreIndexFiles, settleIndexFiles } from './index-reuse.ts';
 import { writeSliceBudgets } from './index-slices.ts';
 import { runPagefind } from './pagefind-program.ts';
 
@@ -81,12 +82,34 @@ export async function indexInvocation(outDir: string): Promise<{ args: string[];
 }
 
 /**
+ * Before Pagefind runs over the site in `outDir`: the index's files from the last build, kept in
+ * `cacheDir`, are put in place so Pagefind need not write them again (src/search/build/index-reuse.ts).
+ */
+export async function prepareIndex(outDir: string, cacheDir: string | undefined): Promise<void> {
+  if (cacheDir) await restoreIndexFiles(outDir, cacheDir);
+}
+
+export interface IndexSummary {
+  pages: number;
+  files: number;
+  /** The index's hash-named files, and how many of them were kept from the last build. */
+  reuse?: { reused: number; files: number };
+}
+
+/**
  * What the build writes beside the index Pagefind has written in `outDir`: the pages' order by
  * date, the filters' values and, on a large site, what the index's slices cost
- * (src/search/build/index-slices.ts). Returns the pages indexed and the HTML files in the site.
+ * (src/search/build/index-slices.ts). With `cacheDir`, the index's files are first settled against
+ * those kept from the last build, and kept for the next (src/search/build/index-reuse.ts).
+ * Returns the pages indexed and the HTML files in the site.
  */
-export async function finishIndex(outDir: string, files: number): Promise<{ pages: number; files: number }> {
-  const pages = await indexedPages(`${outDir}/pagefind`);
+export async function finishIndex(outDir: string, files: number, cacheDir?: string): Promise<IndexSummary> {
+  const rerun = async () => {
+    const { args, env } = await indexInvocation(outDir);
+    await runPagefind(args, env);
+  };
+  const settled = cacheDir ? await settleIndexFiles(outDir, cacheDir, rerun) : undefined;
+  const pages = settled?.pages ?? (await indexedPages(`${outDir}/pagefind`));
   await writeFile(`${outDir}/sok/datoer.txt`, dateOrder(pages));
   await writeFile(`${outDir}/sok/filtre.json`, JSON.stringify(filterValues(pages)));
   // After the filter values: a first search downloads them too, and the budget counts them. Only
@@ -95,14 +118,18 @@ export async function finishIndex(outDir: string, files: number): Promise<{ page
   // kept for a typo's correction (a whole slice) would have left words out of 25 of its 346 test
   // questions that fit.
   if (files >= LARGE_SITE_FILES) await writeSliceBudgets(outDir, pages.map((page) => page.bytes));
-  return { pages: pages.length, files };
+  return { pages: pages.length, files, ...(settled && { reuse: { reused: settled.reused, files: settled.files } }) };
 }
 
-/** Indexes the site in `outDir`; returns the pages indexed and the HTML files in the site. */
-export async function indexSite(outDir: string): Promise<{ pages: number; files: number }> {
+/**
+ * Indexes the site in `outDir`; returns the pages indexed and the HTML files in the site. With
+ * `cacheDir`, the index's files from the last build are reused (src/search/build/index-reuse.ts).
+ */
+export async function indexSite(outDir: string, cacheDir?: string): Promise<IndexSummary> {
   const { args, env, files } = await indexInvocation(outDir);
+  await prepareIndex(outDir, cacheDir);
   await runPagefind(args, env);
-  return finishIndex(outDir, files);
+  return finishIndex(outDir, files, cacheDir);
 }
 
 /** How many HTML files the site in `outDir` has. */
@@ -111,8 +138,9 @@ async function htmlFileCount(outDir: string): Promise<number> {
 }
 
 /** How the index step reports itself, in the build's log. */
-export const indexSummary = ({ pages, files }: { pages: number; files: number }) =>
-  `Søkeindeks: ${pages} sider av ${files} HTML-filer (bare sider med søkbart innhold tas med)`;
+export const indexSummary = ({ pages, files, reuse }: IndexSummary) =>
+  `Søkeindeks: ${pages} sider av ${files} HTML-filer (bare sider med søkbart innhold tas med)` +
+  (reuse ? `; ${reuse.reused} av ${reuse.files} indeksfiler gjenbrukt fra forrige bygg` : '');
 
 /**
  * Set by `npm run build` (scripts/astro.ts), which builds the index itself once Astro's process

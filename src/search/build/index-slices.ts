@@ -9,11 +9,10 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { decode } from 'cbor2';
+import { gzipSync } from 'node:zlib';
 import { FIRST_SEARCH_BYTES, HEADER_BYTES, LISTED_SLICE_BYTES, loadedSlices, pagefindForm, RESULTS_READ, startOf, type SliceBudget } from '../shared/index-budget.ts';
 import { shardPath, wordStarts, type StartFile } from '../shared/group-shards.ts';
-import { MARKER } from './fragments.ts';
+import { pagefindMeta } from './pagefind-meta.ts';
 import { inflectionStem, wordStem } from '../shared/stem.ts';
 import { vocabularyPath } from '../shared/spelling.ts';
 import { tokenize } from '../shared/words.ts';
@@ -33,26 +32,18 @@ export interface Slice {
   bytes: number;
 }
 
-interface PagefindEntry {
-  languages: Record<string, { hash: string; wasm: string | null }>;
-}
-
 /** The index's slices, in Pagefind's order, and what every search downloads besides them and the results. */
 async function readSlices(pagefindDir: string, outDir: string): Promise<{ slices: Slice[]; fixed: number }> {
-  const entry = JSON.parse(await readFile(`${pagefindDir}/pagefind-entry.json`, 'utf8')) as PagefindEntry;
-  const [language] = Object.values(entry.languages);
-  if (!language) return { slices: [], fixed: 0 };
-  const metaFile = `${pagefindDir}/pagefind.${language.hash}.pf_meta`;
-  const meta = gunzipSync(await readFile(metaFile));
-  const chunks = (decode(meta.subarray(MARKER.length)) as unknown[])[2] as [from: string, to: string, hash: string][];
+  const meta = await pagefindMeta(pagefindDir);
+  if (!meta) return { slices: [], fixed: 0 };
   const slices = await Promise.all(
-    chunks.map(async ([from, to, hash], place) => ({ place, from, to, bytes: (await stat(`${pagefindDir}/index/${hash}.pf_index`)).size + HEADER_BYTES })),
+    meta.slices.map(async ({ from, to, hash }, place) => ({ place, from, to, bytes: (await stat(`${pagefindDir}/index/${hash}.pf_index`)).size + HEADER_BYTES })),
   );
   // Served compressed: the script and the filter values are compressed here to count them so.
   const compressed = async (file: string) => (existsSync(file) ? gzipSync(await readFile(file)).length + HEADER_BYTES : 0);
   const fixed =
-    (await stat(metaFile)).size +
-    (await stat(`${pagefindDir}/wasm.${language.wasm ?? 'unknown'}.pagefind`)).size +
+    (await stat(`${pagefindDir}/${meta.file}`)).size +
+    (await stat(`${pagefindDir}/${meta.wasm}`)).size +
     (await compressed(`${pagefindDir}/pagefind.js`)) +
     (await compressed(`${pagefindDir}/pagefind-entry.json`)) +
     (await compressed(`${outDir}/sok/filtre.json`)) +

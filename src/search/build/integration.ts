@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { INDEX_AFTER_BUILD, indexSite, indexSummary } from './index-site.ts';
+import { indexCacheDir } from './index-reuse.ts';
 
 /**
  * Builds the search index into dist/pagefind/ once Astro has written the site
@@ -9,15 +10,19 @@ import { INDEX_AFTER_BUILD, indexSite, indexSummary } from './index-site.ts';
  * `astro build` still gets its index here.
  */
 export default function pagefindIntegration(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env[INDEX_AFTER_BUILD] === '1') {
           logger.info('Søkeindeksen bygges når Astro er ferdig (scripts/astro.ts).');
           return;
         }
-        logger.info(indexSummary(await indexSite(fileURLToPath(dir).replace(/\/$/, ''))));
+        logger.info(indexSummary(await indexSite(fileURLToPath(dir).replace(/\/$/, ''), indexCacheDir(root))));
       },
     },
   };
