@@ -28,6 +28,8 @@ export interface BuildMeasurement {
   /** Seconds per phase: content sync, bundling, rendering pages, hooks after the build (sitemap, search index). */
   phases: Record<string, number>;
   pages: number | undefined;
+  /** The search index's files kept from the last build, as the build's log says («11 627 av 11 718»), if any were. */
+  indexReused?: string;
 }
 
 function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
@@ -148,6 +150,7 @@ export function measureBuild(command: string, args: string[], cwd: string, env: 
         if (from !== undefined) phases[order[i]!] = Math.round((to - from) * 10) / 10;
       }
       const pages = /(\d+) page\(s\) built/.exec(log);
+      const reused = /(\d+ av \d+) indeksfiler gjenbrukt/.exec(log);
       resolve({
         ok: code === 0,
         seconds: Math.round(seconds * 10) / 10,
@@ -163,6 +166,7 @@ export function measureBuild(command: string, args: string[], cwd: string, env: 
         maxLoad: Math.round(maxLoad * 10) / 10,
         phases,
         pages: pages ? Number(pages[1]) : undefined,
+        ...(reused && { indexReused: reused[1] }),
       });
     });
   });

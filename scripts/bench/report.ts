@@ -151,6 +151,9 @@ export function markdown(report: Report): string {
         .join(', ') || '–',
     ),
     row('Byggetid, varm (cache beholdt)', (r) => (r.warm ? `${r.warm.seconds} s, ${mb(peakMemory(r.warm))}` : '–')),
+    row('– søkeindeks, varm: tid, og filer Pagefind slapp å skrive', (r) =>
+      r.warm ? `${r.warm.phases['søkeindeks'] ?? '–'} s, ${r.warm.indexReused ? `${r.warm.indexReused} gjenbrukt` : 'ingen gjenbrukt'}` : '–',
+    ),
     row('dist/ i alt', (r) => (r.dist ? `${mb(r.dist.distBytes)}, ${r.dist.distFiles} filer` : '–')),
     row('Pagefind-indeks', (r) => (r.dist ? `${mb(r.dist.pagefindBytes)}, ${r.dist.pagefindFiles} filer` : '–')),
     row('Søk 1, søkesiden', (r) => query(r, 'ui', 'first')),

@@ -83,3 +83,9 @@ test('search quality below the floors of npm test is reported as not holding, wi
   const above = markdown(report({ ...result(build(90, 110, 2.5 * gib), build(80, 96, 3.75 * gib)), quality: { ...quality(0.96), site: { first10: q(0.96, 0.9), deep: q(0.97, 0.91) } } }));
   assert.match(above, /0,960 \/ 0,900, gulvet i npm test er 0,950 \/ 0,850 – holder /);
 });
+
+test('the warm build’s row says how long the search index took and how many of its files were kept', () => {
+  const warm: BuildMeasurement = { ...build(50, 60, 2.9 * gib), phases: { søkeindeks: 14.2 }, indexReused: '11627 av 11718' };
+  const text = markdown(report({ ...result(build(90, 110, 2.5 * gib), build(80, 96, 3.75 * gib)), warm }));
+  assert.match(text, /\| – søkeindeks, varm: tid, og filer Pagefind slapp å skrive \| 14\.2 s, 11627 av 11718 gjenbrukt \|/);
+});
