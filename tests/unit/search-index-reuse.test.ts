@@ -110,6 +110,10 @@ test('a cached file with the name a new page or slice gets, but other content, i
     assert.equal(got.get(newSlice), want.get(newSlice), 'the new slice');
     assert.deepEqual(got, want);
     assert.equal((await pagefindMeta(join(dist, 'pagefind')))?.pages.length, 3);
+    // The cache has the right files now, so the next build does not meet the same clash.
+    const cachedNow = tree(cache);
+    assert.equal(cachedNow.get(newPage), want.get(newPage));
+    assert.equal(cachedNow.get(newSlice), want.get(newSlice));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
