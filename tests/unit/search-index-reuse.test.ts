@@ -6,11 +6,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { indexSite } from '../../src/search/build/index-site.ts';
 import { pagefindMeta } from '../../src/search/build/pagefind-meta.ts';
+import { restoreIndexFiles } from '../../src/search/build/index-reuse.ts';
 
 const page = (title: string, text: string) =>
   `<!doctype html><html lang="nb"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p><span hidden data-pagefind-filter="type">Artikkel</span></main></body></html>`;
@@ -114,6 +115,23 @@ test('a cached file with the name a new page or slice gets, but other content, i
     const cachedNow = tree(cache);
     assert.equal(cachedNow.get(newPage), want.get(newPage));
     assert.equal(cachedNow.get(newSlice), want.get(newSlice));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a cache list that names paths outside the index’s folders copies nothing there', async () => {
+  const dir = site(pages);
+  const cache = join(dir, '.cache', 'pagefind');
+  try {
+    mkdirSync(join(cache, 'fragment'), { recursive: true });
+    writeFileSync(join(cache, 'fragment', 'und_0a1b2c3.pf_fragment'), 'x');
+    // «fragment/../../side.html» is .cache/side.html in the cache and dist/side.html, a page, in the site.
+    writeFileSync(join(dir, '.cache', 'side.html'), '<p>ikke herfra</p>');
+    writeFileSync(join(cache, 'filer.json'), JSON.stringify({ 'fragment/../../side.html': { page: 1 }, 'fragment/und_0a1b2c3.pf_fragment': { page: 1 } }));
+    await restoreIndexFiles(join(dir, 'dist'), cache);
+    assert.ok(!existsSync(join(dir, 'dist', 'side.html')));
+    assert.ok(existsSync(join(dir, 'dist', 'pagefind', 'fragment', 'und_0a1b2c3.pf_fragment')));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -32,6 +32,8 @@ export const indexCacheDir = (root: string) => join(root, '.cache', 'pagefind');
 
 /** The folders of Pagefind's hash-named files, in the index's folder. */
 const HASHED = ['fragment', 'index', 'filter'] as const;
+/** A hash-named file's path in the index's folder: `fragment/und_0a1b2c3.pf_fragment`. */
+const HASHED_NAME = /^(fragment|index|filter)\/[\w-]+\.pf_\1$/;
 /** The cache's list of its files, with what each was for. */
 const LIST = 'filer.json';
 /** The note of what was copied from the cache, in the index's folder until the build settles it. */
@@ -57,7 +59,9 @@ async function eachAtOnce<T>(items: T[], work: (item: T) => Promise<unknown>): P
 async function readList(cacheDir: string): Promise<CacheList | undefined> {
   try {
     const list = JSON.parse(await readFile(join(cacheDir, LIST), 'utf8')) as CacheList;
-    return list && typeof list === 'object' ? list : undefined;
+    if (!list || typeof list !== 'object') return undefined;
+    // Only names as Pagefind writes them: a list naming other paths cannot copy files elsewhere.
+    return Object.fromEntries(Object.entries(list).filter(([file]) => HASHED_NAME.test(file)));
   } catch {
     return undefined; // No cache yet, or a broken one: the build writes every file.
   }
