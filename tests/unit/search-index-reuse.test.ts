@@ -2,7 +2,7 @@
  * The index's files kept between builds (src/search/build/index-reuse.ts): a build after a change
  * lets Pagefind skip the files it wrote last time, and the index it leaves is the one a build from
  * nothing writes, file for file; a cached file whose name the new index gives to other content is
- * never served.
+ * never served; and a cache list naming other paths copies nothing outside the index's folders.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
