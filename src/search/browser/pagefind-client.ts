@@ -14,7 +14,9 @@
  *   those pages follow, so a long, natural query still finds something useful;
  * - the first results are reordered by how much of the query their titles say;
  * - a word no page has is corrected to the closest word in the site's vocabulary, and the
- *   corrected query is searched instead (src/search/shared/spelling.ts);
+ *   corrected query is searched instead (src/search/shared/spelling.ts), and so is a word with its
+ *   last letter struck twice that the few hits have only as the start of a rare compound
+ *   («planstrategii» in «planstrategiinnledningen»);
  * - sorting by date uses an order the build writes to its own file, loaded only when asked for.
  */
 export interface WeightedLocation {
@@ -85,7 +87,7 @@ import { wordStarts, joinShards, shardPath, type StartFile } from '../shared/gro
 import { KEPT, LONG_QUERY, groupsToRewrite, leftOutWords, longQueryWords, withTheirForms, without } from '../shared/common-words.ts';
 import { joinBudgets, RESULTS_READ, wordsOverBudget, type SliceBudget } from '../shared/index-budget.ts';
 import { correctWord, MIN_CORRECTED, vocabularyPath } from '../shared/spelling.ts';
-import { MissingWords, unseenWords } from '../shared/missing-words.ts';
+import { MissingWords, startsOnly, unseenWords, withoutDoubledEnd } from '../shared/missing-words.ts';
 import { titleShare } from '../shared/title-match.ts';
 import { matchWordByWord, tellingWords } from '../shared/word-by-word.ts';
 import { inflectionStem, wordStem } from '../shared/stem.ts';
@@ -337,6 +339,29 @@ async function missingWords(q: string, typed: Result[], groups: string[][]): Pro
 }
 
 /**
+ * The query with a word the few hits have only as the start of longer words, and that ends in a
+ * doubled letter, written without the second letter, if the vocabulary has it so
+ * (src/search/shared/missing-words.ts): «planstrategii» where one page says
+ * «planstrategiinnledningen». Only for a query that found at most CHECKED pages, all of which are
+ * read here; the search page shows it only if it finds CLEARLY_MORE times as many.
+ */
+async function undoubled(q: string, typed: Result[], groups: string[][]): Promise<string | undefined> {
+  if (typed.length === 0 || typed.length > CHECKED) return undefined;
+  const candidates = correctable(q, groups);
+  if (candidates.length === 0) return undefined;
+  const seen = (await Promise.all(typed.map((r) => r.data()))).flatMap(resultWords);
+  const fixes = new Map<string, string>();
+  for (const word of startsOnly(candidates, seen)) {
+    const fixed = withoutDoubledEnd(word);
+    if (fixed && (await vocabulary(fixed)).includes(fixed)) fixes.set(word, fixed);
+  }
+  return withFixes(q, fixes);
+}
+
+/** How many times as many pages a word written without its doubled last letter must find to be searched instead. */
+const CLEARLY_MORE = 3;
+
+/**
  * The query with each missing word replaced by its correction from the vocabulary, or undefined
  * if none could be corrected. A missing word the vocabulary lists is a real word and is kept.
  */
@@ -346,6 +371,11 @@ async function corrected(q: string, missing: string[]): Promise<string | undefin
     const fixed = await correctWord(word, vocabulary);
     if (fixed) fixes.set(word, fixed);
   }
+  return withFixes(q, fixes);
+}
+
+/** The query with the words in `fixes` replaced, or undefined if there are none. */
+function withFixes(q: string, fixes: Map<string, string>): string | undefined {
   if (fixes.size === 0) return undefined;
   return tokenize(q)
     .map((word) => fixes.get(word) ?? word)
@@ -560,13 +590,16 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
     const typed = filtered ? (await searchWhole(pf, found.sent[0] ?? q, { filters: {} })).results : found.typed;
     if (stale()) return none;
     const missing = await missingWords(q, typed, found.groups);
-    const candidate = missing.length > 0 ? await corrected(q, missing) : undefined;
+    // With no word missing, a word the few hits have only as the start of a longer one may still
+    // be a key struck twice; written without it, it must then find clearly more pages.
+    const candidate = missing.length > 0 ? await corrected(q, missing) : await undoubled(q, typed, found.groups);
+    const enough = missing.length > 0 ? 1 : CLEARLY_MORE * typed.length;
     if (stale()) return none;
     if (worthSearching(candidate)) {
       const again = await searchAll(pf, candidate, options, stale);
       if (!again || stale()) return none;
       remember(candidate, again.results.length);
-      if (again.results.length > 0) {
+      if (again.results.length >= enough) {
         ({ results, filters, forms, groups, leftOut, shares } = again);
         q = fixed = candidate;
       }

@@ -39,3 +39,26 @@ export class MissingWords {
 export function unseenWords(words: readonly string[], pageWords: readonly string[]): string[] {
   return words.filter((word) => !pageWords.some((w) => w.startsWith(word)));
 }
+
+/**
+ * The query words (lower case) that `pageWords` have only as the start of a longer word, never as
+ * a word of their own: «planstrategii» where the only page with it says «planstrategiinnledningen».
+ * Pagefind finds such a word, so unseenWords does not count it as missing.
+ */
+export function startsOnly(words: readonly string[], pageWords: readonly string[]): string[] {
+  const whole = new Set(pageWords);
+  return words.filter((word) => !whole.has(word) && pageWords.some((w) => w.startsWith(word)));
+}
+
+/**
+ * The word without its last letter when that letter doubles the one before it: «planstrategii» →
+ * «planstrategi», a key struck twice. On a large site such a slip often begins some rare compound
+ * («planstrategiinnledningen»), so the reader gets a page or two about something else instead of a
+ * correction. Only this slip is undone for a word the hits have only as a start (startsOnly): a
+ * reader still typing a word has it only as a start too, and «alkoholr» on the way to
+ * «alkoholregelverket» must not turn into «alkohol».
+ */
+export function withoutDoubledEnd(word: string): string | undefined {
+  const letters = [...word];
+  return letters.length > 2 && letters.at(-1) === letters.at(-2) ? letters.slice(0, -1).join('') : undefined;
+}
