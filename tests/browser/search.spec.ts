@@ -272,6 +272,12 @@ test('a key struck twice at the end of a word is corrected, though a rare compou
   // The compound itself, typed out, is searched as typed.
   expect(await search(page, 'koordinatorrolla')).toContain('/ordbok/koordinator/');
   await expect(page.locator('.search-correction')).toHaveCount(0);
+  // With a filter on, the pages are counted on the whole site, as for the word as typed: five plan
+  // steps have «koordinator», fewer than three times the two pages with «koordinatorr».
+  await page.goto(`/sok/?q=koordinatorr&type=${encodeURIComponent('Plansteg')}`);
+  await settled(page);
+  await expect(page.getByRole('status')).toContainText('Søket ble rettet fra «koordinatorr»');
+  expect(await shownPaths(page)).toContain('/planlegging/planprosessen/tiltak-og-handlingsdel/');
 });
 
 test('a rare real word and a word in capitals are never corrected', async ({ page }) => {

@@ -599,7 +599,10 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
       const again = await searchAll(pf, candidate, options, stale);
       if (!again || stale()) return none;
       remember(candidate, again.results.length);
-      if (again.results.length >= enough) {
+      // Counted as the query as typed was: on the whole site, whatever the filters.
+      const onSite = filtered && enough > 1 ? (await searchWhole(pf, again.sent[0] ?? candidate, { filters: {} })).results.length : again.results.length;
+      if (stale()) return none;
+      if (again.results.length > 0 && onSite >= enough) {
         ({ results, filters, forms, groups, leftOut, shares } = again);
         q = fixed = candidate;
       }
