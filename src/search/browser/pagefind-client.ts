@@ -587,7 +587,8 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
       if (!filtered && !fixed) await missingWords(q, found.typed, found.groups);
       return none;
     }
-    const typed = filtered ? (await searchWhole(pf, found.sent[0] ?? q, { filters: {} })).results : found.typed;
+    // Wrapped like found.typed, so the typo checks below read each hit's data once.
+    const typed = filtered ? (await searchWhole(pf, found.sent[0] ?? q, { filters: {} })).results.map(once) : found.typed;
     if (stale()) return none;
     const missing = await missingWords(q, typed, found.groups);
     // With no word missing, a word the few hits have only as the start of a longer one may still
