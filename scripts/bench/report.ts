@@ -17,8 +17,10 @@ export interface SizeResult {
   /** Each round of the floor and the site, when there were several; `baseline` and `build` are their medians (scripts/bench/rounds.ts). */
   baselineRounds?: BuildMeasurement[] | undefined;
   buildRounds?: BuildMeasurement[] | undefined;
-  /** A second build with the content-layer cache and previous output kept, when asked for. */
+  /** A second build after one changed article, with the caches kept and dist/ moved away as in CI, when asked for. */
   warm?: BuildMeasurement | undefined;
+  /** The floor built again the same way after the same change, with Astro's own cache kept: what plain Astro and Pagefind reuse. */
+  baselineWarm?: BuildMeasurement | undefined;
   dist?: DistStats | undefined;
   queries: QueryCost[];
   /** The first search for each of several typical queries, each on a fresh page. */
@@ -67,6 +69,10 @@ const pair = (q: Quality) => `${q.recallAt5.toFixed(3).replace('.', ',')} / ${q.
 
 const times = (n: number) => `${n.toFixed(2).replace('.', ',')}×`;
 
+/** A warm build's time as a share of the cold one's: «0,63 av det kalde». */
+const share = (warm: BuildMeasurement, cold: BuildMeasurement | undefined) =>
+  cold?.ok && warm.ok ? `${(warm.seconds / cold.seconds).toFixed(2).replace('.', ',')} av det kalde` : '';
+
 function verdict(report: Report): string[] {
   const target = report.results.find((r) => r.size === report.budgets.pages);
   if (!target) return [`Ingen kjøring med ${report.budgets.pages} sider: budsjettet er ikke vurdert.`];
@@ -86,6 +92,10 @@ function verdict(report: Report): string[] {
   lines.push(
     `- Toppminne: ${gib(peakMemory(b))} av ${gib(report.budgets.peakMemoryBytes)} – ${peakMemory(b) <= report.budgets.peakMemoryBytes ? 'innenfor' : '**over budsjett**'}${ratio ? ` (${times(ratio.memory)} gulvet)` : ''}`,
   );
+  if (target.warm?.ok) {
+    const floor = target.baselineWarm?.ok ? `; gulvet ${target.baselineWarm.seconds} s, ${share(target.baselineWarm, target.baseline)}` : '';
+    lines.push(`- Varmt bygg etter én endret artikkel: ${target.warm.seconds} s mot ${b.seconds} s, ${share(target.warm, b)}${floor}`);
+  }
   if (target.queries.length > 0) {
     lines.push(`- Første søk: ${kb(firstQuery)} av ${kb(report.budgets.queryBytes)} – ${firstQuery <= report.budgets.queryBytes ? 'innenfor' : '**over budsjett**'}`);
   }
@@ -150,7 +160,8 @@ export function markdown(report: Report): string {
         .map(([name, bytes]) => `${name} ${mb(bytes)}`)
         .join(', ') || '–',
     ),
-    row('Byggetid, varm (cache beholdt)', (r) => (r.warm ? `${r.warm.seconds} s, ${mb(peakMemory(r.warm))}` : '–')),
+    row('Byggetid, varm (cache beholdt)', (r) => (r.warm ? `${r.warm.seconds} s, ${mb(peakMemory(r.warm))}, ${share(r.warm, r.build)}` : '–')),
+    row('Gulvet, varm (Astros cache beholdt, samme endring)', (r) => (r.baselineWarm ? (r.baselineWarm.ok ? `${r.baselineWarm.seconds} s / CPU ${r.baselineWarm.cpuSeconds} s, ${share(r.baselineWarm, r.baseline)}` : '**feilet**') : '–')),
     row('– søkeindeks, varm: tid, og filer Pagefind slapp å skrive', (r) =>
       r.warm ? `${r.warm.phases['søkeindeks'] ?? '–'} s, ${r.warm.indexReused ? `${r.warm.indexReused} gjenbrukt` : 'ingen gjenbrukt'}` : '–',
     ),

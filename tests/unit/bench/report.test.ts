@@ -89,3 +89,14 @@ test('the warm build’s row says how long the search index took and how many of
   const text = markdown(report({ ...result(build(90, 110, 2.5 * gib), build(80, 96, 3.75 * gib)), warm }));
   assert.match(text, /\| – søkeindeks, varm: tid, og filer Pagefind slapp å skrive \| 14\.2 s, 11627 av 11718 gjenbrukt \|/);
 });
+
+test('the warm build is judged against the cold one, and the floor’s warm build beside it', () => {
+  const warm: BuildMeasurement = { ...build(55, 70, 2.9 * gib), phases: { søkeindeks: 18.3 } };
+  const r = { ...result(build(88, 119, 2.9 * gib), build(98, 117, 3.75 * gib)), warm, baselineWarm: build(90, 110, 3.7 * gib) };
+  const text = markdown(report(r));
+  assert.match(text, /- Varmt bygg etter én endret artikkel: 55 s mot 88 s, 0,63 av det kalde; gulvet 90 s, 0,92 av det kalde/);
+  assert.match(text, /\| Byggetid, varm \(cache beholdt\) \| 55 s, 2970 MiB, 0,63 av det kalde \|/);
+  assert.match(text, /\| Gulvet, varm \(Astros cache beholdt, samme endring\) \| 90 s \/ CPU 110 s, 0,92 av det kalde \|/);
+  // Without --warm, the verdict says nothing of it.
+  assert.doesNotMatch(markdown(report(result(build(88, 119, 2.9 * gib), build(98, 117, 3.75 * gib)))), /Varmt bygg/);
+});
