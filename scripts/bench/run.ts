@@ -84,6 +84,18 @@ const buildScript = join(root, 'scripts', 'astro.ts');
 const buildOptions = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build
   .split(/\s+/)
   .filter((arg) => arg.startsWith('--'));
+
+/**
+ * A warm build of the copy in `dir` after an editor's change to one article. As in CI, where a pull
+ * request's build starts from a clean clone with only the cache kept, the cold build's dist/ is
+ * moved aside (to dist-kald/), not left for Astro to empty. `says` gives the progress line.
+ */
+async function buildWarm(dir: string, command: string, args: string[], says: (changed: string) => string): Promise<BuildMeasurement> {
+  renameSync(join(dir, 'dist'), join(dir, 'dist-kald'));
+  console.log(`   ${says(changeOneEntry(dir))} …`);
+  return measureBuild(command, args, dir, env, join(dir, 'build-warm.log'));
+}
+
 const results: SizeResult[] = [];
 // Trees removed only once every size is measured. The machine's file system (ext4 without a
 // journal) will not reuse an inode deleted in the last minutes, and finding a free one past
@@ -151,25 +163,17 @@ for (const size of sizes) {
   if (rounds > 1) console.log(`   median av rundene: gulvet ${baseline ? `${baseline.seconds} s / CPU ${baseline.cpuSeconds} s` : '–'}, nettstedet ${build.seconds} s / CPU ${build.cpuSeconds} s`);
   let warm;
   if (values.warm && build.ok) {
-    // As in CI, where a pull request's build starts from a clean clone with only the cache kept:
-    // the cold build's dist/ is moved aside, not left for Astro to empty.
     const coldDist = join(site, 'dist-kald');
-    renameSync(join(site, 'dist'), coldDist);
     removeAfter.push(coldDist);
-    console.log(`   endrer ${changeOneEntry(site)} og bygger på nytt med cachen (varm) …`);
-    warm = await measureBuild(node, [...buildOptions, buildScript, 'build'], site, env, join(site, 'build-warm.log'));
+    warm = await buildWarm(site, node, [...buildOptions, buildScript, 'build'], (changed) => `endrer ${changed} og bygger på nytt med cachen (varm)`);
     console.log(`   ferdig på ${warm.seconds} s`);
   }
   let baselineWarm;
   if (values.warm && build.ok && baseline?.ok) {
     // The floor the same way, after the same change, with Astro's own cache: how much of the warm
     // build's cost any Astro site with Pagefind pays, and how much is the site's own.
-    const floorColdDist = join(floorDir, 'dist-kald');
-    renameSync(join(floorDir, 'dist'), floorColdDist);
-    changeOneEntry(floorDir);
-    console.log(`   bygger gulvet på nytt med Astros cache (varm) …`);
     const [command, args] = baselineCommand(node, root);
-    baselineWarm = await measureBuild(command, args, floorDir, env, join(floorDir, 'build-warm.log'));
+    baselineWarm = await buildWarm(floorDir, command, args, () => 'bygger gulvet på nytt med Astros cache (varm)');
     console.log(`   ${baselineWarm.ok ? 'ferdig' : 'FEILET'} på ${baselineWarm.seconds} s`);
   }
   const dist = build.ok ? distStats(join(site, 'dist')) : undefined;
