@@ -16,7 +16,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildPlainIndex, plainRanking, servePlainIndex } from './lib/plain-pagefind.ts';
+import { buildPlainIndex, openPlainSearch, plainRanking } from './lib/plain-pagefind.ts';
 import { loadQueries, score, subsetOf, summarise, SUBSETS, type QueryScore } from './lib/search-eval.ts';
 import { withSiteInBrowser } from './bench/site-browser.ts';
 import { searchPageRanking } from './lib/search-page-ranking.ts';
@@ -39,13 +39,14 @@ const counted = (paths: string[]) => (among ? paths.filter((path) => among.has(p
 const plainDir = values.plain ? await buildPlainIndex(dist) : undefined;
 await withSiteInBrowser(dist, async (browser, url) => {
   const page = await browser.newPage();
-  if (plainDir) await servePlainIndex(page, plainDir);
+  const plainPage = await browser.newPage();
+  if (plainDir) await openPlainSearch(plainPage, plainDir, `${url}/sok/`);
   const scores: QueryScore[] = [];
   const plain: QueryScore[] = [];
   for (const query of queries) {
     const paths = await searchPageRanking(page, url, query.q, depth);
     scores.push(score(query, counted(paths)));
-    if (plainDir) plain.push(score(query, counted(await plainRanking(page, query.q, depth))));
+    if (plainDir) plain.push(score(query, counted(await plainRanking(plainPage, query.q, depth))));
   }
   const { recallAt5, mrr } = summarise(scores);
   for (const s of scores.filter((x) => x.recall < 1 || x.reciprocalRank < 1)) {

@@ -9,7 +9,7 @@
  */
 import { loadQueries, score, subsetOf, summarise, SUBSETS, type QueryScore } from '../lib/search-eval.ts';
 import { searchPageRanking } from '../lib/search-page-ranking.ts';
-import { buildPlainIndex, plainRanking, servePlainIndex } from '../lib/plain-pagefind.ts';
+import { buildPlainIndex, openPlainSearch, plainRanking } from '../lib/plain-pagefind.ts';
 import { withSiteInBrowser } from './site-browser.ts';
 import { rmSync } from 'node:fs';
 import { DEEP, type QualityFigures } from './quality-figures.ts';
@@ -23,12 +23,13 @@ export async function measureSearchQuality(dist: string, synthetic: ReadonlySet<
   try {
     await withSiteInBrowser(dist, async (browser, url) => {
       const page = await browser.newPage();
-      await servePlainIndex(page, plainDir);
+      const plainPage = await browser.newPage();
+      await openPlainSearch(plainPage, plainDir, `${url}/sok/`);
       for (const query of queries) {
         const site = await searchPageRanking(page, url, query.q, DEEP);
         scores.site10.push(score(query, real(site.slice(0, 10))));
         scores.siteDeep.push(score(query, real(site.slice(0, DEEP))));
-        const plain = await plainRanking(page, query.q, DEEP);
+        const plain = await plainRanking(plainPage, query.q, DEEP);
         scores.plain10.push(score(query, real(plain.slice(0, 10))));
         scores.plainDeep.push(score(query, real(plain)));
       }
