@@ -39,14 +39,14 @@ const counted = (paths: string[]) => (among ? paths.filter((path) => among.has(p
 const plainDir = values.plain ? await buildPlainIndex(dist) : undefined;
 await withSiteInBrowser(dist, async (browser, url) => {
   const page = await browser.newPage();
-  const plainPage = await browser.newPage();
-  if (plainDir) await openPlainSearch(plainPage, plainDir, `${url}/sok/`);
+  const plainPage = plainDir ? await browser.newPage() : undefined;
+  if (plainPage && plainDir) await openPlainSearch(plainPage, plainDir, `${url}/sok/`);
   const scores: QueryScore[] = [];
   const plain: QueryScore[] = [];
   for (const query of queries) {
     const paths = await searchPageRanking(page, url, query.q, depth);
     scores.push(score(query, counted(paths)));
-    if (plainDir) plain.push(score(query, counted(await plainRanking(plainPage, query.q, depth))));
+    if (plainPage) plain.push(score(query, counted(await plainRanking(plainPage, query.q, depth))));
   }
   const { recallAt5, mrr } = summarise(scores);
   for (const s of scores.filter((x) => x.recall < 1 || x.reciprocalRank < 1)) {
