@@ -41,8 +41,8 @@ async function overflowAt(page: Page, width: number): Promise<string | undefined
 /**
  * axe's violations of WCAG 2.2 A/AA at `width`. axe is put into the page once per address (see the
  * sweep) and run at each width there: injecting its 550 KB script took as long as a run, and
- * `@axe-core/playwright` injected it two or three times per run and finished each run in a new blank
- * page, which made the sweep take three times as long. What that glue adds is reaching into
+ * `@axe-core/playwright` injected it twice per run and finished each run in a new blank
+ * page, which made the sweep take four times as long. What that glue adds is reaching into
  * cross-origin frames, and the site has no frames.
  */
 async function violations(page: Page, width: number): Promise<string[]> {
