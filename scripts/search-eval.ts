@@ -39,8 +39,7 @@ const counted = (paths: string[]) => (among ? paths.filter((path) => among.has(p
 const plainDir = values.plain ? await buildPlainIndex(dist) : undefined;
 await withSiteInBrowser(dist, async (browser, url) => {
   const page = await browser.newPage();
-  const plainPage = plainDir ? await browser.newPage() : undefined;
-  if (plainPage && plainDir) await openPlainSearch(plainPage, plainDir, `${url}/sok/`);
+  const plainPage = plainDir ? await openPlainSearch(browser, plainDir, `${url}/sok/`) : undefined;
   const scores: QueryScore[] = [];
   const plain: QueryScore[] = [];
   for (const query of queries) {

@@ -85,13 +85,16 @@ const buildOptions = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'
   .split(/\s+/)
   .filter((arg) => arg.startsWith('--'));
 
+/** Where a warm build finds the cold build's dist/, moved aside. */
+const COLD_DIST = 'dist-kald';
+
 /**
  * A warm build of the copy in `dir` after an editor's change to one article. As in CI, where a pull
  * request's build starts from a clean clone with only the cache kept, the cold build's dist/ is
- * moved aside (to dist-kald/), not left for Astro to empty. `says` gives the progress line.
+ * moved aside (to COLD_DIST), not left for Astro to empty. `says` gives the progress line.
  */
 async function buildWarm(dir: string, command: string, args: string[], says: (changed: string) => string): Promise<BuildMeasurement> {
-  renameSync(join(dir, 'dist'), join(dir, 'dist-kald'));
+  renameSync(join(dir, 'dist'), join(dir, COLD_DIST));
   console.log(`   ${says(changeOneEntry(dir))} …`);
   return measureBuild(command, args, dir, env, join(dir, 'build-warm.log'));
 }
@@ -163,7 +166,7 @@ for (const size of sizes) {
   if (rounds > 1) console.log(`   median av rundene: gulvet ${baseline ? `${baseline.seconds} s / CPU ${baseline.cpuSeconds} s` : '–'}, nettstedet ${build.seconds} s / CPU ${build.cpuSeconds} s`);
   let warm;
   if (values.warm && build.ok) {
-    const coldDist = join(site, 'dist-kald');
+    const coldDist = join(site, COLD_DIST);
     removeAfter.push(coldDist);
     warm = await buildWarm(site, node, [...buildOptions, buildScript, 'build'], (changed) => `endrer ${changed} og bygger på nytt med cachen (varm)`);
     console.log(`   ferdig på ${warm.seconds} s`);

@@ -23,8 +23,7 @@ export async function measureSearchQuality(dist: string, synthetic: ReadonlySet<
   try {
     await withSiteInBrowser(dist, async (browser, url) => {
       const page = await browser.newPage();
-      const plainPage = await browser.newPage();
-      await openPlainSearch(plainPage, plainDir, `${url}/sok/`);
+      const plainPage = await openPlainSearch(browser, plainDir, `${url}/sok/`);
       for (const query of queries) {
         const site = await searchPageRanking(page, url, query.q, DEEP);
         scores.site10.push(score(query, real(site.slice(0, 10))));

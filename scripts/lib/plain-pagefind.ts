@@ -21,7 +21,7 @@ export async function buildPlainIndex(dist: string): Promise<string> {
 }
 
 /** Serves the index in `dir` to `page` at /pagefind-plain/, whatever site the page is on. */
-export async function servePlainIndex(page: Page, dir: string): Promise<void> {
+async function servePlainIndex(page: Page, dir: string): Promise<void> {
   await page.route('**/pagefind-plain/**', (route) => {
     const path = new URL(route.request().url()).pathname.replace(/^\//, '');
     const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
@@ -30,17 +30,19 @@ export async function servePlainIndex(page: Page, dir: string): Promise<void> {
 }
 
 /**
- * Makes `page` plain Pagefind's for the run: serves the index in `dir` and parks the page on the
- * site's search page at `searchPage`, where it stays. Pagefind is then loaded and its WebAssembly
- * started once, not once per query as when the page that runs the site's search had just navigated
- * (half a second a query on a two-core machine).
+ * A page of its own for plain Pagefind, for the whole run: it serves the index in `dir` and is
+ * parked on the site's search page at `searchPage`, where it stays. Pagefind is then loaded and its
+ * WebAssembly started once, not once per query as when the page that runs the site's search had
+ * just navigated (half a second a query on a two-core machine).
  */
-export async function openPlainSearch(page: Page, dir: string, searchPage: string): Promise<void> {
+export async function openPlainSearch(browser: { newPage(): Promise<Page> }, dir: string, searchPage: string): Promise<Page> {
+  const page = await browser.newPage();
   await servePlainIndex(page, dir);
   await page.goto(searchPage);
+  return page;
 }
 
-/** The paths of plain Pagefind's first `depth` results for a query (ten, as a page shows), on a page serving the index. */
+/** The paths of plain Pagefind's first `depth` results for a query (ten, as a page shows), on a page from `openPlainSearch`. */
 export async function plainRanking(page: Page, q: string, depth = 10): Promise<string[]> {
   return page.evaluate(async ([query, count]) => {
     const url = '/pagefind-plain/pagefind.js';

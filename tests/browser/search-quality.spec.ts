@@ -30,8 +30,7 @@ test('the site search meets its quality floor and beats plain Pagefind', async (
   expect(queries.filter((q) => subsetOf(q) === 'spørsmål').length).toBeGreaterThanOrEqual(15);
 
   // Plain Pagefind on the same built pages, served from a temporary folder to a page of its own.
-  const plainPage = await context.newPage();
-  await openPlainSearch(plainPage, await buildPlainIndex('dist'), '/sok/');
+  const plainPage = await openPlainSearch(context, await buildPlainIndex('dist'), '/sok/');
 
   // The first search loads Pagefind and its WebAssembly; give that its own, longer wait.
   await page.goto('/sok/?q=rus');
