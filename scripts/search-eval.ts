@@ -2,7 +2,7 @@
  * `npm run search:eval [-- dist-folder [query-file]] [-- --plain]`: the search quality report
  * without the test suite. Serves a built site, runs every query in the query set through the real
  * search page in Chromium and prints recall@5 and MRR, with the queries that miss. Use it while
- * tuning the search; `npm test` runs the same measure (tests/browser/search-quality.spec.ts) with
+ * tuning the search; `npm test` runs the same measure (tests/browser/search-query-set.spec.ts) with
  * its floors. With --plain, plain Pagefind (default settings, built from the same pages into a
  * temporary folder) is measured beside it, as the test does: the way to tell on the benchmark's
  * 10 000 pages how much of a fall is the corpus and how much the search. With --among <dist>,

@@ -2,7 +2,7 @@
  * Plain Pagefind beside the site's search: an index with Pagefind's default settings (split by
  * language, no extra words, no rewriting) built from the same pages into a temporary folder, served
  * to a browser page at /pagefind-plain/, and queried as a site without this project's search page
- * would. Shared by the quality test (tests/browser/search-quality.spec.ts) and `npm run search:eval`.
+ * would. Shared by the quality test (tests/browser/search-query-set.spec.ts) and `npm run search:eval`.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

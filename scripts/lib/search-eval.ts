@@ -49,7 +49,7 @@ export function summarise(scores: QueryScore[]): { recallAt5: number; mrr: numbe
 }
 
 /**
- * The floors `npm test` holds the site's search to on the query set (tests/browser/search-quality.spec.ts);
+ * The floors `npm test` holds the site's search to on the query set (tests/browser/search-query-set.spec.ts);
  * the benchmark reports its large site against the same figures (scripts/bench/report.ts).
  */
 export const QUALITY_FLOORS = { recallAt5: 0.95, mrr: 0.85, typosRecallAt5: 0.9, questionsRecallAt5: 0.9 } as const;
