@@ -36,13 +36,14 @@ async function searchOnce(page: Page, q: string): Promise<Shown> {
   await expect(page.getByRole('status'), `søket «${q}» ble ikke ferdig`).toContainText('treff', { timeout: 30_000 });
   const results = page.getByRole('region', { name: 'Søkeresultater' });
   await expect(results).not.toHaveAttribute('aria-busy', 'true');
-  const items = await results.locator('li').evaluateAll((lis) =>
-    lis.map((li) => ({
+  const paths = await results.locator('li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const firstFive = await results.locator('li').evaluateAll((lis) =>
+    lis.slice(0, 5).map((li) => ({
       path: new URL((li.querySelector('h2 a') as HTMLAnchorElement).href).pathname,
       excerpt: li.querySelector('.entry__ingress')?.textContent ?? '',
     })),
   );
-  return { paths: items.map((item) => item.path), firstFive: items.slice(0, 5) };
+  return { paths, firstFive };
 }
 
 /**
