@@ -15,6 +15,17 @@ export interface QualityFigures {
   site: { first10: Quality; deep: Quality };
   plain: { first10: Quality; deep: Quality };
   /** The site's figures among the first ten, per subset (typos, questions, the rest). */
-  subsets: { subset: Subset; queries: number; first10: Quality }[];
+  subsets: SubsetQuality[];
+  /**
+   * The site searched over its real pages alone, with the index of all the pages
+   * (scripts/bench/real-pages-only.ts): the first ten, in all and per subset.
+   */
+  alone: { first10: Quality; subsets: SubsetQuality[] };
+}
+
+export interface SubsetQuality {
+  subset: Subset;
+  queries: number;
+  first10: Quality;
 }
 

@@ -5,7 +5,7 @@ import type { BuildMeasurement } from './measure-build.ts';
 import type { CorpusSummary } from './corpus.ts';
 import type { DistStats } from './dist-stats.ts';
 import type { QueryCost, QueryStep } from './query.ts';
-import { DEEP, type Quality, type QualityFigures } from './quality-figures.ts';
+import { DEEP, type Quality, type QualityFigures, type SubsetQuality } from './quality-figures.ts';
 import { QUALITY_FLOORS } from '../lib/search-eval.ts';
 
 export interface SizeResult {
@@ -66,6 +66,9 @@ const roundsOf = (rounds: BuildMeasurement[] | undefined) =>
 
 /** «0,753 / 0,795»: recall@5 and MRR, as the report writes decimals. */
 const pair = (q: Quality) => `${q.recallAt5.toFixed(3).replace('.', ',')} / ${q.mrr.toFixed(3).replace('.', ',')}`;
+/** Whether figures hold the floors `npm test` holds the site's search to. */
+const floorsVerdict = (q: Quality) => (q.recallAt5 >= QUALITY_FLOORS.recallAt5 && q.mrr >= QUALITY_FLOORS.mrr ? 'holder' : '**holder ikke**');
+const subsets = (list: SubsetQuality[]) => list.map((s) => `${s.subset} (${s.queries}) ${pair(s.first10)}`).join(', ');
 
 const times = (n: number) => `${n.toFixed(2).replace('.', ',')}×`;
 
@@ -101,9 +104,10 @@ function verdict(report: Report): string[] {
   }
   if (target.quality) {
     const q = target.quality.site.first10;
-    const holds = q.recallAt5 >= QUALITY_FLOORS.recallAt5 && q.mrr >= QUALITY_FLOORS.mrr;
+    const alone = target.quality.alone.first10;
     lines.push(
-      `- Søkekvalitet (recall@5 / MRR, de ekte sidene blant de ti første): ${pair(q)}, gulvet i npm test er ${pair(QUALITY_FLOORS)} – ${holds ? 'holder' : '**holder ikke**'} (vanlig Pagefind ${pair(target.quality.plain.first10)}; blant de ${DEEP} første ${pair(target.quality.site.deep)})`,
+      `- Søkekvalitet (recall@5 / MRR, de ekte sidene blant de ti første): ${pair(q)}, gulvet i npm test er ${pair(QUALITY_FLOORS)} – ${floorsVerdict(q)} (vanlig Pagefind ${pair(target.quality.plain.first10)}; blant de ${DEEP} første ${pair(target.quality.site.deep)})`,
+      `- Søkekvalitet, de ekte sidene alene med indeksen for alle sidene: ${pair(alone)} – ${floorsVerdict(alone)}`,
     );
   }
   return lines;
@@ -178,7 +182,8 @@ export function markdown(report: Report): string {
     ),
     row('Søkekvalitet, spørresettet: recall@5 / MRR blant de ti første (ekte sider)', (r) => (r.quality ? `${pair(r.quality.site.first10)} (vanlig Pagefind ${pair(r.quality.plain.first10)}; ${r.quality.queries} spørringer)` : '–')),
     row(`Søkekvalitet, blant de ${DEEP} første (ekte sider)`, (r) => (r.quality ? `${pair(r.quality.site.deep)} (vanlig Pagefind ${pair(r.quality.plain.deep)})` : '–')),
-    row('Søkekvalitet per delsett, blant de ti første', (r) => (r.quality ? r.quality.subsets.map((s) => `${s.subset} (${s.queries}) ${pair(s.first10)}`).join(', ') : '–')),
+    row('Søkekvalitet per delsett, blant de ti første', (r) => (r.quality ? subsets(r.quality.subsets) : '–')),
+    row('Søkekvalitet, de ekte sidene alene med indeksen for alle sidene', (r) => (r.quality ? `${pair(r.quality.alone.first10)}; ${subsets(r.quality.alone.subsets)}` : '–')),
     row('Søk 1, Pagefind-API', (r) => query(r, 'api', 'first')),
     row('Søk 2, Pagefind-API', (r) => query(r, 'api', 'second')),
     row('HTML gzip per side, median / p95 / maks', (r) => (r.dist ? `${kb(r.dist.htmlGzip.median)} / ${kb(r.dist.htmlGzip.p95)} / ${kb(r.dist.htmlGzip.max)}` : '–')),

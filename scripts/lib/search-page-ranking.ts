@@ -5,11 +5,12 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Opens /sok/?q=… on the site at `origin` and returns the result paths, with «Vis flere treff»
- * pressed until at least `depth` results are shown or there are no more.
+ * Opens /sok/?q=… on the site at `origin`, with `filters` in the address as a reader's choices in
+ * the filter menus, and returns the result paths, with «Vis flere treff» pressed until at least
+ * `depth` results are shown or there are no more.
  */
-export async function searchPageRanking(page: Page, origin: string, q: string, depth = 10): Promise<string[]> {
-  await page.goto(`${origin}/sok/?q=${encodeURIComponent(q)}`);
+export async function searchPageRanking(page: Page, origin: string, q: string, depth = 10, filters: Record<string, string> = {}): Promise<string[]> {
+  await page.goto(`${origin}/sok/?${new URLSearchParams({ q, ...filters })}`);
   await page.getByRole('status').filter({ hasText: 'treff' }).waitFor({ timeout: 30_000 });
   const results = page.locator('#search-results li');
   const more = page.locator('.search-more');

@@ -84,13 +84,13 @@ import { isAbbreviation, leadsToGroup, namedWords, queryVariants, searchForms, w
 import { STOP_WORDS } from '../shared/stop-words.ts';
 import { indexedWords, tokenize } from '../shared/words.ts';
 import { wordStarts, joinShards, shardPath, type StartFile } from '../shared/group-shards.ts';
-import { KEPT, LONG_QUERY, groupsToRewrite, leftOutWords, longQueryWords, withTheirForms, without } from '../shared/common-words.ts';
+import { KEPT, LONG_QUERY, groupsToRewrite, leftOutWithForms, leftOutWords, shortenedForms, longQueryWords, without } from '../shared/common-words.ts';
 import { joinBudgets, RESULTS_READ, wordsOverBudget, type SliceBudget } from '../shared/index-budget.ts';
 import { correctWord, MIN_CORRECTED, vocabularyPath } from '../shared/spelling.ts';
 import { MissingWords, startsOnly, unseenWords, withoutDoubledEnd } from '../shared/missing-words.ts';
 import { titleShare } from '../shared/title-match.ts';
 import { matchWordByWord, tellingWords } from '../shared/word-by-word.ts';
-import { inflectionStem, wordStem } from '../shared/stem.ts';
+import { wordStem } from '../shared/stem.ts';
 import { RecentSearches } from './recent-searches.ts';
 
 let loaded: Promise<Pagefind> | undefined;
@@ -395,16 +395,9 @@ function withinBudget(
 ): Set<string> {
   const { forms, groups, named, common, shares } = query;
   const typed = longQueryWords(q).filter((word) => !common.has(word));
-  // A word and the shortened forms the query's forms may send it as.
-  const shortened = (word: string) => [word, inflectionStem(word), wordStem(word)];
-  const own = new Set(typed.flatMap(shortened));
+  const own = new Set(typed.flatMap(shortenedForms));
   const alternatives = typed.length > 0 ? [...new Set(forms.flatMap((form) => form.split(' ')))].filter((w) => w && !own.has(w) && !common.has(w)) : [];
-  // A word of the reader's goes with its other forms; another name from a group, with its shortened forms.
-  const leftOutWith = (out: Iterable<string>): Set<string> => {
-    const words = [...out];
-    const others = words.filter((word) => !typed.includes(word)).flatMap(shortened);
-    return new Set([...common, ...withTheirForms(words.filter((word) => typed.includes(word)), groups), ...others]);
-  };
+  const leftOutWith = (out: Iterable<string>): Set<string> => leftOutWithForms(out, { typed, common, groups });
   // Each word's own searches are worked out once: the budget tries many sets of words left out.
   const stems = new Map(searchedWords(q).map((word) => [word, wordStems(word, groups)]));
   const sentWithout = (out: ReadonlySet<string>): string[] => {

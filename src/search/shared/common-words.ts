@@ -12,7 +12,7 @@
  * src/search/shared/group-shards.ts), so a query fetches only the ones its words could be. Titles
  * are still matched against the whole query (src/search/browser/pagefind-client.ts).
  */
-import { inflectionStem } from './stem.ts';
+import { inflectionStem, wordStem } from './stem.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { namedWords, wordForms } from './query-variants.ts';
 import { tokenize } from './words.ts';
@@ -79,6 +79,31 @@ export function leftOutWords(query: string, shares: ReadonlyMap<string, number>,
 /** Words left out of a query, with their shortened forms and the forms their synonym groups give them. */
 export function withTheirForms(words: string[], groups: string[][]): Set<string> {
   return new Set(words.flatMap((word) => [word, inflectionStem(word), ...wordForms(word, groups).flatMap(tokenize)]));
+}
+
+/** A word and the shortened forms a query's forms may send it as (src/search/shared/stem.ts). */
+export const shortenedForms = (word: string): string[] => [word, inflectionStem(word), wordStem(word)];
+
+/**
+ * The words a query is sent without once `out` is left out to keep its first search within budget
+ * (src/search/shared/index-budget.ts): its common words; a word the reader typed, with its other
+ * forms; another name a group added, with its shortened forms. A shortened form the reader's own
+ * words also have stays: at 10 000 pages «overdosar», added for «overdoser», was left out, and its
+ * stem «overdos» went with it, so «hvordan kan kommunen forebygge overdoser» was searched without
+ * the one word that told what it was about.
+ */
+export function leftOutWithForms(
+  out: Iterable<string>,
+  query: { typed: readonly string[]; common: ReadonlySet<string>; groups: string[][] },
+): Set<string> {
+  const { typed, common, groups } = query;
+  const own = new Set(typed.flatMap(shortenedForms));
+  const words = [...out];
+  const others = words
+    .filter((word) => !typed.includes(word))
+    .flatMap(shortenedForms)
+    .filter((form) => !own.has(form));
+  return new Set([...common, ...withTheirForms(words.filter((word) => typed.includes(word)), groups), ...others]);
 }
 
 /** A form of the query (words separated by spaces) without the words left out. */

@@ -69,19 +69,28 @@ test('several rounds are judged by their medians, each round shown, and the high
   assert.match(text, /\| Rundene, nettstedet: veggklokke \/ CPU \| 84 s \/ 100 s; 72 s \/ 92 s; 74 s \/ 90 s \|/);
 });
 
-test('search quality below the floors of npm test is reported as not holding, with plain Pagefind and the deeper count beside it', () => {
+test('search quality below the floors of npm test is reported as not holding, with plain Pagefind, the deeper count and the real pages alone beside it', () => {
   const q = (recallAt5: number, mrr: number) => ({ recallAt5, mrr });
   const quality = (site: number) => ({
     queries: 131,
     site: { first10: q(site, 0.795), deep: q(0.847, 0.836) },
     plain: { first10: q(0.497, 0.531), deep: q(0.515, 0.55) },
     subsets: [{ subset: 'skrivefeil' as const, queries: 29, first10: q(0.81, 0.839) }],
+    alone: { first10: q(0.934, 0.894), subsets: [{ subset: 'spørsmål' as const, queries: 37, first10: q(0.838, 0.812) }] },
   });
   const below = markdown(report({ ...result(build(90, 110, 2.5 * gib), build(80, 96, 3.75 * gib)), quality: quality(0.753) }));
   assert.match(below, /Søkekvalitet \(recall@5 \/ MRR, de ekte sidene blant de ti første\): 0,753 \/ 0,795, gulvet i npm test er 0,950 \/ 0,850 – \*\*holder ikke\*\* \(vanlig Pagefind 0,497 \/ 0,531; blant de 50 første 0,847 \/ 0,836\)/);
   assert.match(below, /\| Søkekvalitet per delsett, blant de ti første \| skrivefeil \(29\) 0,810 \/ 0,839 \|/);
-  const above = markdown(report({ ...result(build(90, 110, 2.5 * gib), build(80, 96, 3.75 * gib)), quality: { ...quality(0.96), site: { first10: q(0.96, 0.9), deep: q(0.97, 0.91) } } }));
+  assert.match(below, /Søkekvalitet, de ekte sidene alene med indeksen for alle sidene: 0,934 \/ 0,894 – \*\*holder ikke\*\*/);
+  assert.match(below, /\| Søkekvalitet, de ekte sidene alene med indeksen for alle sidene \| 0,934 \/ 0,894; spørsmål \(37\) 0,838 \/ 0,812 \|/);
+  const above = markdown(
+    report({
+      ...result(build(90, 110, 2.5 * gib), build(80, 96, 3.75 * gib)),
+      quality: { ...quality(0.96), site: { first10: q(0.96, 0.9), deep: q(0.97, 0.91) }, alone: { first10: q(0.953, 0.909), subsets: [] } },
+    }),
+  );
   assert.match(above, /0,960 \/ 0,900, gulvet i npm test er 0,950 \/ 0,850 – holder /);
+  assert.match(above, /de ekte sidene alene med indeksen for alle sidene: 0,953 \/ 0,909 – holder\n/);
 });
 
 test('the warm build’s row says how long the search index took and how many of its files were kept', () => {
