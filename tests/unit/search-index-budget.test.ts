@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sliceRoom, slicesByStart, type Slice } from '../../src/search/build/index-slices.ts';
-import { FIRST_SEARCH_BYTES, loadedSlices, sliceCost, wordsOverBudget, type SliceBudget } from '../../src/search/shared/index-budget.ts';
+import { extensionLoads, FIRST_SEARCH_BYTES, loadedSlices, sliceCost, spannedSlices, wordsOverBudget, type SliceBudget } from '../../src/search/shared/index-budget.ts';
 import { wordStarts } from '../../src/search/shared/group-shards.ts';
 
 const KB = 1024;
@@ -150,4 +150,55 @@ test('the site’s subjects, the words a group names, go last', () => {
   const named = new Set(['bekymret', 'loven', 'taushetsplikt']);
   assert.deepEqual(wordsOverBudget({ typed: words, alternatives: [], named }, sent, { ...budget, room: 60 * KB }, known, new Map(), 2), ['sier']);
   assert.deepEqual(wordsOverBudget({ typed: words, alternatives: [], named: new Set() }, sent, { ...budget, room: 60 * KB }, known, new Map(), 2), ['bekymret']);
+});
+
+/** Slices as at 10 000 pages, where the words that begin with «beskyttelse» and «plan» run over several. */
+const spread: SliceBudget = {
+  room: 60 * KB,
+  typical: 8 * KB,
+  ranges: [
+    ['beskrivera', 'beskyttelse', 7 * KB, 10],
+    ['beskyttelsea', 'beskyttelsesfaktor', 5 * KB, 11],
+    ['beskyttelsesfaktora', 'beskyttelsesfaktorer', 6 * KB, 12],
+    ['beskyttelsesfaktorera', 'beskytter', 6 * KB, 13],
+    ['pilotkommunarf', 'plan', 50 * KB, 20],
+    ['plana', 'planar', 6 * KB, 21],
+    ['planara', 'planarbeid', 7 * KB, 22],
+    ['planarbeida', 'planarbeidet', 8 * KB, 23],
+    ['planarbeideta', 'planen', 50 * KB, 24],
+  ],
+  words: [],
+  sizes: [],
+};
+
+test('a word’s longer words are found in every slice they run over, not only the first and the last', () => {
+  // The search page sends «beskyttelse» and the word past its range: the first and last slice.
+  const sent = ['beskyttelse', 'beskyttelseþ'];
+  const loads = extensionLoads(['beskyttelse'], sent, spread, new Set(['be']));
+  assert.deepEqual(loads, ['beskyttelsea', 'beskyttelsesfaktora']);
+  // Each loads the slice it names, so «beskyttelsesfaktorer» is among the words searched.
+  assert.deepEqual(loads.flatMap((word) => loadedSlices(word, spread.ranges)).map(([, to]) => to), ['beskyttelsesfaktor', 'beskyttelsesfaktorer']);
+});
+
+test('a slice that ends in a shorter word and comes before the next slice’s first is not loaded', () => {
+  // «plan» ends a slice of 50 KB, but the next slice begins at «plana», before «planarbeid».
+  assert.deepEqual(spannedSlices('planarbeid', spread.ranges).map(([from]) => from), ['planara', 'planarbeida', 'planarbeideta']);
+});
+
+test('the slices in between are loaded only as far as the first search has room', () => {
+  const known = new Set(['be', 'pl']);
+  // «planarbeid» is sent; its next slice fits, the last (50 KB) does not; «beskyttelse» comes after and still fits.
+  const loads = extensionLoads(['planarbeid', 'beskyttelse'], ['planarbeid'], spread, known);
+  assert.deepEqual(loads, ['planarbeida', 'beskrivera', 'beskyttelsea', 'beskyttelsesfaktora', 'beskyttelsesfaktorera']);
+  assert.ok(sliceCost(['planarbeid', ...loads], spread, known) <= spread.room);
+  // A small site has no budget and loads nothing more.
+  assert.deepEqual(extensionLoads(['beskyttelse'], ['beskyttelse'], undefined, known), []);
+});
+
+test('a slice in between whose longer words are on many pages is not loaded: they add work and tell little', () => {
+  // «beskyttelsesfaktorer» on 25 % of the pages: its slice would make every search for «beskyttelse» match a quarter more.
+  const shares = new Map([['beskyttelsesfaktorer', 0.25], ['beskyttelsesfaktor', 0.02]]);
+  assert.deepEqual(extensionLoads(['beskyttelse'], ['beskyttelse', 'beskyttelseþ'], spread, new Set(['be']), shares), ['beskyttelsea']);
+  // On few pages, both are loaded.
+  assert.deepEqual(extensionLoads(['beskyttelse'], ['beskyttelse', 'beskyttelseþ'], spread, new Set(['be']), new Map([['beskyttelsesfaktorer', 0.05]])), ['beskyttelsea', 'beskyttelsesfaktora']);
 });

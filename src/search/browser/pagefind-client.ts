@@ -85,7 +85,7 @@ import { STOP_WORDS } from '../shared/stop-words.ts';
 import { indexedWords, tokenize } from '../shared/words.ts';
 import { wordStarts, joinShards, shardPath, type StartFile } from '../shared/group-shards.ts';
 import { KEPT, LONG_QUERY, groupsToRewrite, leftOutWithForms, leftOutWords, shortenedForms, longQueryWords, without } from '../shared/common-words.ts';
-import { joinBudgets, RESULTS_READ, wordsOverBudget, type SliceBudget } from '../shared/index-budget.ts';
+import { extensionLoads, joinBudgets, RESULTS_READ, wordsOverBudget, type SliceBudget } from '../shared/index-budget.ts';
 import { correctWord, MIN_CORRECTED, vocabularyPath } from '../shared/spelling.ts';
 import { MissingWords, startsOnly, unseenWords, withoutDoubledEnd } from '../shared/missing-words.ts';
 import { titleShare } from '../shared/title-match.ts';
@@ -147,7 +147,9 @@ const PAST_EVERY_LETTER = 'þ';
  * Only for a query of one word, where a reader wants every page with the word or its compounds.
  * A common word's range can cover a slice of its own (30–50 KB at 10 000 pages): for every word of
  * «tidlig intervensjon» and its other forms, that took the first search from 272 to 438 KB, over
- * the budget of 300 KB, and a query of several words is narrowed by its other words anyway.
+ * the budget of 300 KB, and a query of several words is narrowed by its other words anyway. On a
+ * large site, where the range runs over more than two slices, searchAll loads those in between as
+ * far as the budget allows, for this word and the words of longer queries (extensionsWithin).
  */
 function searchWhole(pf: Pagefind, query: string, options: { filters?: Record<string, string[]> }): Promise<SearchResponse> {
   const word = loneWord(query);
@@ -392,7 +394,7 @@ function withinBudget(
   q: string,
   query: { forms: string[]; groups: string[][]; named: ReadonlySet<string>; common: ReadonlySet<string>; shares: ReadonlyMap<string, number> },
   budget: SliceBudget | undefined,
-): Set<string> {
+): { leftOut: Set<string>; sent: string[] } {
   const { forms, groups, named, common, shares } = query;
   const typed = longQueryWords(q).filter((word) => !common.has(word));
   const own = new Set(typed.flatMap(shortenedForms));
@@ -406,7 +408,20 @@ function withinBudget(
     const single = [...stems].flatMap(([word, list]) => singleSearches(word, list, leftOut));
     return [...whole, ...single.flatMap((stem) => stem.split(' '))];
   };
-  return leftOutWith(wordsOverBudget({ typed, alternatives, named }, sentWithout, budget, new Set(wordStarts(q)), shares, KEPT));
+  const out = new Set(wordsOverBudget({ typed, alternatives, named }, sentWithout, budget, new Set(wordStarts(q)), shares, KEPT));
+  return { leftOut: leftOutWith(out), sent: sentWithout(out) };
+}
+
+/**
+ * The words that load the slices in between for the query's words that are searched (extensionLoads
+ * in src/search/shared/index-budget.ts), within what the first search has room for after `sent`:
+ * each word's own searches, the words on fewest pages first, as they tell the pages apart most.
+ */
+function extensionsWithin(q: string, groups: string[][], leftOut: ReadonlySet<string>, sent: string[], budget: SliceBudget | undefined, shares: ReadonlyMap<string, number>): string[] {
+  const searches = searchedWords(q).flatMap((word) => singleSearches(word, wordStems(word, groups), leftOut));
+  const share = (word: string) => shares.get(word) ?? 0;
+  const rarest = [...new Set(searches)].sort((a, b) => share(a) - share(b));
+  return extensionLoads(rarest, sent, budget, new Set(wordStarts(q)), shares);
 }
 
 /**
@@ -440,9 +455,16 @@ async function searchAll(
   const forms = searchForms(q, groups);
   // Nor the words whose slices of the index would take the first search over its budget.
   const allShares = new Map([...frequent, ...shares]);
-  const leftOut = withinBudget(q, { forms, groups, named: namedWords(q, known), common, shares: allShares }, budget);
+  const { leftOut, sent: loaded } = withinBudget(q, { forms, groups, named: namedWords(q, known), common, shares: allShares }, budget);
+  const extensions = extensionsWithin(q, groups, leftOut, loaded, budget, allShares);
   if (stale()) return undefined;
   const sent = [...new Set(forms.map((form) => without(form, leftOut)))];
+  if (extensions.length > 0) {
+    // Loaded with the slices of the words sent, before Pagefind searches any of them, and as one
+    // query: Pagefind's worker answers one message at a time, and fetches a query's slices at once.
+    await pf.preload([...new Set([...extensions, ...sent.flatMap(wholeWords)])].join(' '));
+    if (stale()) return undefined;
+  }
   const responses = await Promise.all(sent.map((form) => searchWhole(pf, form, options)));
   const lists = responses.map((r) => r.results.map(once));
   // The reader's own words count most; the rewritten and shortened forms help pages written

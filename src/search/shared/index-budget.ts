@@ -76,15 +76,100 @@ type Range = readonly [from: string, to: string, ...rest: unknown[]];
 export function loadedSlices<T extends Range>(word: string, slices: readonly T[]): T[] {
   const form = pagefindForm(word);
   const strict = slices.filter(([from, to]) => from <= form && form <= to);
-  if (strict.length > 0) return strict;
-  // Pagefind cuts by letters; the index's words are letters of the Basic Multilingual Plane, where
-  // a letter is one UTF-16 unit, so plain string slices do, and cost no arrays of letters (the
-  // build looks up every beginning and every group word, the search page each budget it tries).
+  return strict.length > 0 ? strict : prefixSlices(word, slices);
+}
+
+/**
+ * Every slice a word that begins with `word` can lie in: those whose ends, cut to the word's
+ * length, hold it. Pagefind cuts by letters; the index's words are letters of the Basic
+ * Multilingual Plane, where a letter is one UTF-16 unit, so plain string slices do, and cost no
+ * arrays of letters (the build looks up every beginning and every group word, the search page each
+ * budget it tries).
+ */
+export function prefixSlices<T extends Range>(word: string, slices: readonly T[]): T[] {
+  const form = pagefindForm(word);
   return slices.filter(([from, to]) => {
     const a = Math.min(form.length, from.length);
     const b = Math.min(form.length, to.length);
     return form.slice(0, a) >= from.slice(0, a) && form.slice(0, b) <= to.slice(0, b);
   });
+}
+
+/**
+ * The slices of `ranges` that hold words beginning with `word`. Pagefind cuts a range's last word
+ * short, so a slice that ends before the word in a word it begins with («plan» for «planarbeid»)
+ * may hold longer words, unless the next slice begins before the word does: its words all come
+ * before the next slice's first.
+ */
+export function spannedSlices(word: string, ranges: SliceBudget['ranges']): SliceBudget['ranges'] {
+  const form = pagefindForm(word);
+  const after = firstAfter(ranges);
+  return prefixSlices(word, ranges).filter(([, to, , place]) => {
+    if (to >= form) return true;
+    const next = after(place);
+    return next === undefined || next > form;
+  });
+}
+
+/** The first word of the slice after the one at `place`, if `ranges` has it. */
+function firstAfter(ranges: SliceBudget['ranges']): (place: number) => string | undefined {
+  const byPlace = new Map(ranges.map((range) => [range[3], range[0]]));
+  return (place) => byPlace.get(place + 1);
+}
+
+/**
+ * At most this share of the site's pages may a word's slices in between add through the frequent
+ * words they hold (those on FREQUENT_SHARE of the pages or more). Pagefind's work for a search grows
+ * with the pages it finds, and such words tell little: at 10 000 pages of the benchmark's word
+ * salad, loading every slice in between took «koordinator» from 2 800 pages to 5 800 (with
+ * «koordinatoren», «koordinatorer»), and «KOR» lost one of its pages from the first five. A rare
+ * compound («ungdomsmedvirkning») is what the reader misses, and adds few pages
+ * (docs/performance.md, «Runde 28»).
+ */
+export const EXTENSION_SHARE = 0.1;
+
+/**
+ * The words to load besides `sent` so that Pagefind also finds the longer words that begin with
+ * `words`, as far as the first search's room allows. Pagefind matches a word as the beginning of
+ * longer ones, but only among the slices it has loaded, and loads the one that holds the word (and
+ * the search page the one that holds the end of its range, src/search/browser/pagefind-client.ts).
+ * With the small slices of a large site, the words that begin with a query word run over several:
+ * at 10 000 pages «beskyttelse» ran over four, and «beskyttelsesfaktorer», in the third, was not
+ * found; nor «ungdomsmedvirkning» for «ungdom». Each slice in between is loaded by its first word,
+ * the words in the order given (the telling ones first), each slice only if the search still fits
+ * and the word's frequent longer words (`shares`) stay under EXTENSION_SHARE of the pages.
+ */
+export function extensionLoads(
+  words: readonly string[],
+  sent: readonly string[],
+  budget: SliceBudget | undefined,
+  known: ReadonlySet<string>,
+  shares: ReadonlyMap<string, number> = new Map(),
+): string[] {
+  if (!budget) return [];
+  const looked = new Map<string, number[]>();
+  const after = firstAfter(budget.ranges);
+  const loads: string[] = [];
+  let cost = sliceCost(sent, budget, known, looked);
+  for (const word of words) {
+    if (!known.has(startOf(word))) continue;
+    const form = pagefindForm(word);
+    const longer = [...shares].map(([w, share]) => [pagefindForm(w), share] as const).filter(([w]) => w.startsWith(form));
+    let added = 0;
+    for (const [from, to, , place] of spannedSlices(word, budget.ranges)) {
+      const withSlice = sliceCost([...sent, ...loads, from], budget, known, looked);
+      if (withSlice === cost || withSlice > budget.room) continue;
+      // The slice's words run from its first to its cut last one, and come before the next slice's first.
+      const next = after(place);
+      const holds = (w: string) => w >= from && (w <= to || (w.startsWith(to) && (next === undefined || w < next)));
+      const adds = longer.filter(([w]) => holds(w)).reduce((sum, [, share]) => sum + share, 0);
+      if (added + adds >= EXTENSION_SHARE) continue;
+      loads.push(from);
+      cost = withSlice;
+      added += adds;
+    }
+  }
+  return loads;
 }
 
 /** The slices of several files, each once, with the room and typical cost of any of them (they are the same in all). */
