@@ -11,9 +11,10 @@
  * pages have it and the search page takes its word shares from all of them. On the real site the
  * filter changes nothing (docs/performance.md, «Runde 26»).
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
+import { walk } from '../../src/lib/walk.ts';
 import { indexSite } from '../../src/search/build/index-site.ts';
 
 /** The filter and value that mark a real page: a value of the language filter no page has. */
@@ -33,14 +34,6 @@ export function pathOf(dist: string, file: string): string {
   return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
 }
 
-function* pageFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* pageFiles(path);
-    else if (entry.name === 'index.html') yield path;
-  }
-}
-
 /**
  * Runs `use` on a copy of the site in `dist` where the pages not in `synthetic` are marked as real
  * and the index is built again; the copy is removed afterwards. Returns what `use` returns.
@@ -49,7 +42,7 @@ export async function withRealPagesMarked<T>(dist: string, synthetic: ReadonlySe
   const copy = join(mkdtempSync(join(tmpdir(), 'ekte-sider-')), 'dist');
   try {
     cpSync(dist, copy, { recursive: true });
-    for (const file of pageFiles(copy)) {
+    for (const file of walk(copy).filter((path) => basename(path) === 'index.html')) {
       if (synthetic.has(pathOf(copy, file))) continue;
       const html = readFileSync(file, 'utf8');
       const marked = markedAsReal(html);

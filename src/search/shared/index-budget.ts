@@ -86,7 +86,7 @@ export function loadedSlices<T extends Range>(word: string, slices: readonly T[]
  * arrays of letters (the build looks up every beginning and every group word, the search page each
  * budget it tries).
  */
-export function prefixSlices<T extends Range>(word: string, slices: readonly T[]): T[] {
+function prefixSlices<T extends Range>(word: string, slices: readonly T[]): T[] {
   const form = pagefindForm(word);
   return slices.filter(([from, to]) => {
     const a = Math.min(form.length, from.length);
