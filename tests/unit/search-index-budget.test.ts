@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sliceRoom, slicesByStart, type Slice } from '../../src/search/build/index-slices.ts';
-import { extensionLoads, FIRST_SEARCH_BYTES, loadedSlices, sliceCost, spannedSlices, wordsOverBudget, type SliceBudget } from '../../src/search/shared/index-budget.ts';
+import { extensionLoads, FIRST_SEARCH_BYTES, loadedSlices, sliceCost, spannedSlices, wholeRangeLoads, wordsOverBudget, type SliceBudget } from '../../src/search/shared/index-budget.ts';
 import { wordStarts } from '../../src/search/shared/group-shards.ts';
 
 const KB = 1024;
@@ -201,4 +201,11 @@ test('a slice in between whose longer words are on many pages is not loaded: the
   assert.deepEqual(extensionLoads(['beskyttelse'], ['beskyttelse', 'beskyttelseþ'], spread, new Set(['be']), shares), ['beskyttelsea']);
   // On few pages, both are loaded.
   assert.deepEqual(extensionLoads(['beskyttelse'], ['beskyttelse', 'beskyttelseþ'], spread, new Set(['be']), new Map([['beskyttelsesfaktorer', 0.05]])), ['beskyttelsea', 'beskyttelsesfaktora']);
+});
+
+test('a search that found next to nothing loads every slice its words run over, past the room and whatever the shares', () => {
+  // Beyond the room (60 KB) and with «beskyttelsesfaktorer» on a quarter of the pages, the first search left slices out.
+  assert.deepEqual(wholeRangeLoads(['beskyttelse', 'planarbeid'], spread), ['beskrivera', 'beskyttelsea', 'beskyttelsesfaktora', 'beskyttelsesfaktorera', 'planara', 'planarbeida', 'planarbeideta']);
+  // A small site has no budget: its index is not sliced finer than a search loads anyway.
+  assert.deepEqual(wholeRangeLoads(['beskyttelse'], undefined), []);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchWordByWord, searchesShare, tellingWords } from '../../src/search/shared/word-by-word.ts';
+import { commonPairs, matchWordByWord, searchesShare, tellingWords } from '../../src/search/shared/word-by-word.ts';
 
 // Shares as the build writes them for a large site (words on at least 3 % of the pages).
 const shares = new Map([
@@ -52,4 +52,18 @@ test('when every word is on most pages, the least common one is still searched',
 test('a word left out has no searches, and on a small site, without shares, every other word is searched', () => {
   assert.deepEqual(tellingWords([[], ['kommun'], ['skol']], new Map()), [['kommun'], ['skol']]);
   assert.deepEqual(tellingWords([[]], shares), []);
+});
+
+test('a common word left out of the word-by-word match is searched together with each telling word', () => {
+  // «hvordan kan skolen jobbe med rusforebygging» where «skolen» is on most pages: the pages with
+  // it and a telling word still count it, without a search that finds most of the site.
+  const perWord = [['skolen', 'skul'], ['jobb'], ['rusforebygging', 'rusførebygging']];
+  const telling = [perWord[1]!, perWord[2]!];
+  assert.deepEqual(commonPairs(perWord, telling), [['skolen jobb', 'skolen rusforebygging']]);
+});
+
+test('with every word telling, or a common word left out entirely, there is nothing to pair', () => {
+  const perWord = [['kommun'], ['ungdataresultat']];
+  assert.deepEqual(commonPairs(perWord, perWord), []);
+  assert.deepEqual(commonPairs([[], ['ungdataresultat']], [['ungdataresultat']]), []);
 });

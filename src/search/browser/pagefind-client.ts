@@ -11,7 +11,9 @@
  *   and without as many more words as it takes to keep the first search within its budget
  *   (src/search/shared/index-budget.ts);
  * - when a query of several words finds few pages, the words are also searched one by one and
- *   those pages follow, so a long, natural query still finds something useful;
+ *   those pages follow, so a long, natural query still finds something useful; on a large site a
+ *   word on most pages is searched only together with the rarer words, and a search that still
+ *   found next to nothing searches every word alone with all of its slices, past the budget;
  * - the first results are reordered by how much of the query their titles say;
  * - a word no page has is corrected to the closest word in the site's vocabulary, and the
  *   corrected query is searched instead (src/search/shared/spelling.ts), and so is a word with its
@@ -84,12 +86,12 @@ import { isAbbreviation, leadsToGroup, namedWords, queryVariants, searchForms, w
 import { STOP_WORDS } from '../shared/stop-words.ts';
 import { indexedWords, tokenize } from '../shared/words.ts';
 import { wordStarts, joinShards, shardPath, type StartFile } from '../shared/group-shards.ts';
-import { KEPT, LONG_QUERY, groupsToRewrite, leftOutWithForms, leftOutWords, shortenedForms, longQueryWords, without } from '../shared/common-words.ts';
-import { extensionLoads, joinBudgets, RESULTS_READ, wordsOverBudget, type SliceBudget } from '../shared/index-budget.ts';
+import { COMMON_SHARE, KEPT, LONG_QUERY, groupsToRewrite, leftOutWithForms, leftOutWords, shortenedForms, longQueryWords, without } from '../shared/common-words.ts';
+import { extensionLoads, joinBudgets, RESULTS_READ, wholeRangeLoads, wordsOverBudget, type SliceBudget } from '../shared/index-budget.ts';
 import { correctWord, MIN_CORRECTED, vocabularyPath } from '../shared/spelling.ts';
 import { MissingWords, startsOnly, unseenWords, withoutDoubledEnd } from '../shared/missing-words.ts';
 import { titleShare } from '../shared/title-match.ts';
-import { matchWordByWord, tellingWords } from '../shared/word-by-word.ts';
+import { commonPairs, matchWordByWord, searchesShare, tellingWords } from '../shared/word-by-word.ts';
 import { wordStem } from '../shared/stem.ts';
 import { RecentSearches } from './recent-searches.ts';
 
@@ -444,6 +446,10 @@ async function searchAll(
       leftOut: Set<string>;
       /** The shares of the pages the query's words and the words beginning like them are on, where known (large sites only). */
       shares: ReadonlyMap<string, number>;
+      /** The index's slices the query's words can lie in, on a large site (src/search/shared/index-budget.ts). */
+      budget: SliceBudget | undefined;
+      /** The words on most pages that no group names, left out of a long query on a large site, with their forms (src/search/shared/common-words.ts). */
+      common: ReadonlySet<string>;
     }
   | undefined
 > {
@@ -470,7 +476,7 @@ async function searchAll(
   // The reader's own words count most; the rewritten and shortened forms help pages written
   // another way.
   const results = merge(lists, sent.map((_, i) => (i === 0 ? 1 : 0.5)));
-  return { results, typed: lists[0]!, filters: responses[0]!.filters, forms, sent, groups, leftOut, shares: allShares };
+  return { results, typed: lists[0]!, filters: responses[0]!.filters, forms, sent, groups, leftOut, shares: allShares, budget, common };
 }
 
 /**
@@ -504,14 +510,52 @@ const searchedWords = (q: string): string[] => [...new Set(tokenize(q).filter((w
  * word on few pages counts more than one on many (inverse document frequency, relative to the
  * query's most common word), and each word's scores are scaled to its best page. `perWord` holds
  * each word's searches: it and, for a word in a synonym group, its group's main forms, shortened
- * (src/search/shared/query-variants.ts).
+ * (src/search/shared/query-variants.ts). `pairs` holds, for each common word not searched alone,
+ * its searches together with the telling words (commonPairs in src/search/shared/word-by-word.ts),
+ * whose pages count as having it. `searchOne` is how a word is searched.
  */
-async function wordByWord(pf: Pagefind, perWord: string[][], options: { filters?: Record<string, string[]> }): Promise<Result[]> {
-  const search = async (stem: string) => (await searchWord(pf, stem, options)).results.map(once);
+async function wordByWord(
+  pf: Pagefind,
+  perWord: string[][],
+  options: { filters?: Record<string, string[]> },
+  pairs: string[][] = [],
+  searchOne: (word: string) => Promise<SearchResponse> = (word) => searchWord(pf, word, options),
+): Promise<Result[]> {
+  const search = async (stem: string) => (await searchOne(stem)).results.map(once);
   const lists = await Promise.all(perWord.map(async (stems) => anyOf(await Promise.all(stems.map(search)))));
   const most = Math.max(1, ...lists.map((l) => l.length));
   const weights = lists.map((l) => Math.log(1 + most / Math.max(1, l.length)));
-  return merge(lists, weights);
+  // A common word is on at least as many pages as the most common telling word: the weight it
+  // would have as the query's most common word.
+  const common = await Promise.all(pairs.map(async (searches) => anyOf(await Promise.all(searches.map(search)))));
+  return merge([...lists, ...common], [...weights, ...common.map(() => Math.log(2))]);
+}
+
+/** Fewer results than this, and a query of several words is searched more loosely (runSearch). */
+const FEW = 5;
+
+/** Marks the key of a search made with every slice of its word's range loaded (everyWordWhole). */
+const EVERY = '\u0002';
+
+/**
+ * The word-by-word match as on a small site, for a search on a large one that found next to
+ * nothing: every word of the query searched on its own, with every slice of the index its longer
+ * words lie in loaded first (wholeRangeLoads in src/search/shared/index-budget.ts), past the first
+ * search's budget. At 10 000 pages «beskyttelse» otherwise missed «beskyttelsesfaktorer» in a
+ * slice the budget had no room for.
+ */
+async function everyWordWhole(
+  pf: Pagefind,
+  perWord: string[][],
+  budget: SliceBudget,
+  shares: ReadonlyMap<string, number>,
+  options: { filters?: Record<string, string[]> },
+): Promise<Result[]> {
+  const searches = [...new Set(perWord.flat())];
+  // Not the range of a word on most pages («barn»): it runs over many slices, whose longer words add little.
+  const rare = searches.filter((word) => searchesShare([word], shares) < COMMON_SHARE);
+  await pf.preload([...searches, ...wholeRangeLoads(rare, budget)].join(' '));
+  return wordByWord(pf, perWord, options, [], (word) => recent.get(searchKey(`${EVERY}${word}`, options), () => pf.search(word, options)));
 }
 
 /** How many of the first results are looked at for a page the query names: the ones shown first anyway. */
@@ -590,7 +634,7 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   }
   found ??= await searchAll(pf, q, options, stale);
   if (!found) return none;
-  let { results, filters, forms, groups, leftOut, shares } = found;
+  let { results, filters, forms, groups, leftOut, shares, budget, common } = found;
   // A word no page has is likely mistyped: correct it and search again, unless the reader asked
   // for the words as typed. With filters on, whether a word exists is judged on the whole site.
   if (!query.exact) {
@@ -619,7 +663,7 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
       const onSite = filtered && enough > 1 ? (await searchWhole(pf, again.sent[0] ?? candidate, { filters: {} })).results.length : again.results.length;
       if (stale()) return none;
       if (again.results.length > 0 && onSite >= enough) {
-        ({ results, filters, forms, groups, leftOut, shares } = again);
+        ({ results, filters, forms, groups, leftOut, shares, budget, common } = again);
         q = fixed = candidate;
       }
     }
@@ -640,15 +684,35 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   // Each word's own searches (singleSearches), worked out once for the cost and the match.
   const perWord = words.map((word) => singleSearches(word, wordStems(word, groups), leftOut));
   if (all.length >= LONG_QUERY && matchWordByWord(results.length, perWord.flat(), shares)) {
-    const loose = await wordByWord(pf, tellingWords(perWord, shares), options);
+    const telling = tellingWords(perWord, shares);
+    const loose = await wordByWord(pf, telling, options, commonPairs(perWord, telling));
     results = merge([results, loose], [0.5, 1]);
-  } else if (results.length < 5 && all.length >= 2) {
+  } else if (results.length < FEW && all.length >= 2) {
     const seen = new Set(results.map((r) => r.id));
-    const loose = await wordByWord(pf, tellingWords(perWord, shares), options);
+    const telling = tellingWords(perWord, shares);
+    const loose = await wordByWord(pf, telling, options, commonPairs(perWord, telling));
     results = [...results, ...loose.filter((r) => !seen.has(r.id))];
   }
+  // Still next to nothing on a large site: what the first search left out to stay quick and within
+  // its budget is what is left to go on. At 10 000 pages «hvordan hjelpe barn av foreldre som ruser
+  // seg» was searched as «foreldre ruser», then «ruser» alone, and found one page where the site
+  // of today finds the pages about children as next of kin; «beskyttelse» missed
+  // «beskyttelsesfaktorer» in a slice the budget had no room for. The query's words are then
+  // searched one by one as on a small site, each with every slice its longer words lie in; not the
+  // words on most pages that no group names («kommunen»), which would bring in most of the site.
+  // Their pages follow those found, which keep their place: a page with all the words comes first.
   if (stale()) return none;
+  let after: Result[] = [];
+  if (results.length < FEW && budget) {
+    const more = all.filter((word) => !common.has(word));
+    if (more.length > 0) {
+      const seen = new Set(results.map((r) => r.id));
+      after = (await everyWordWhole(pf, more.map((word) => wordStems(word, groups)), budget, shares, options)).filter((r) => !seen.has(r.id));
+      if (stale()) return none;
+    }
+  }
   if (!ranks) results = await namedFirst(results, [q, ...queryVariants(q, groups)]);
+  results = [...results, ...after];
   if (ranks) {
     const order = await ranks;
     // Newest first; a page missing from the list (there should be none) goes last.

@@ -111,6 +111,16 @@ export function spannedSlices(word: string, ranges: SliceBudget['ranges']): Slic
   });
 }
 
+/**
+ * The words that load every slice holding words that begin with one of `words` (spannedSlices):
+ * each slice's first word. What the first search leaves out to keep within its budget
+ * (extensionLoads), loaded when it found next to nothing (src/search/browser/pagefind-client.ts).
+ */
+export function wholeRangeLoads(words: readonly string[], budget: SliceBudget | undefined): string[] {
+  if (!budget) return [];
+  return [...new Set(words.flatMap((word) => spannedSlices(word, budget.ranges).map(([from]) => from)))];
+}
+
 /** The first word of the slice after the one at `place`, if `ranges` has it. */
 function firstAfter(ranges: SliceBudget['ranges']): (place: number) => string | undefined {
   const byPlace = new Map(ranges.map((range) => [range[3], range[0]]));
