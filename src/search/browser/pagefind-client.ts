@@ -531,6 +531,12 @@ async function wordByWord(
   return merge([...lists, ...common], [...weights, ...common.map(() => Math.log(2))]);
 }
 
+/** The results of `more` that are not among `results`. */
+function notAmong(results: readonly Result[], more: readonly Result[]): Result[] {
+  const seen = new Set(results.map((r) => r.id));
+  return more.filter((r) => !seen.has(r.id));
+}
+
 /** Fewer results than this, and a query of several words is searched more loosely (runSearch). */
 const FEW = 5;
 
@@ -683,15 +689,12 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   if (stale()) return none;
   // Each word's own searches (singleSearches), worked out once for the cost and the match.
   const perWord = words.map((word) => singleSearches(word, wordStems(word, groups), leftOut));
+  const telling = tellingWords(perWord, shares);
+  const looseMatch = () => wordByWord(pf, telling, options, commonPairs(perWord, telling));
   if (all.length >= LONG_QUERY && matchWordByWord(results.length, perWord.flat(), shares)) {
-    const telling = tellingWords(perWord, shares);
-    const loose = await wordByWord(pf, telling, options, commonPairs(perWord, telling));
-    results = merge([results, loose], [0.5, 1]);
+    results = merge([results, await looseMatch()], [0.5, 1]);
   } else if (results.length < FEW && all.length >= 2) {
-    const seen = new Set(results.map((r) => r.id));
-    const telling = tellingWords(perWord, shares);
-    const loose = await wordByWord(pf, telling, options, commonPairs(perWord, telling));
-    results = [...results, ...loose.filter((r) => !seen.has(r.id))];
+    results = [...results, ...notAmong(results, await looseMatch())];
   }
   // Still next to nothing on a large site: what the first search left out to stay quick and within
   // its budget is what is left to go on. At 10 000 pages «hvordan hjelpe barn av foreldre som ruser
@@ -706,8 +709,7 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   if (results.length < FEW && budget) {
     const more = all.filter((word) => !common.has(word));
     if (more.length > 0) {
-      const seen = new Set(results.map((r) => r.id));
-      after = (await everyWordWhole(pf, more.map((word) => wordStems(word, groups)), budget, shares, options)).filter((r) => !seen.has(r.id));
+      after = notAmong(results, await everyWordWhole(pf, more.map((word) => wordStems(word, groups)), budget, shares, options));
       if (stale()) return none;
     }
   }
