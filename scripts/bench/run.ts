@@ -121,6 +121,8 @@ for (const size of sizes) {
   // Between rounds, the last round's output and caches are moved here, so every round builds
   // cold on a file system that has deleted nothing; removed once this size is measured.
   const movedDir = join(root, 'bench', 'work', `flyttet-${size}`);
+  // What a run that was stopped left here would clash with this run's names.
+  rmSync(movedDir, { recursive: true, force: true });
   let movedCount = 0;
   const moveAside = (dir: string, names: string[]) => {
     for (const name of names.filter((n) => existsSync(join(dir, n)))) {

@@ -233,6 +233,12 @@ test('a search with no hits says so and suggests where to look', async ({ page }
   await expect(results(page).getByRole('link', { name: 'ordboken' })).toBeVisible();
 });
 
+test('a search of function words only says the search leaves them out', async ({ page }) => {
+  await page.goto('/sok/?q=hva+er+det');
+  await expect(page.getByRole('status')).toHaveText('Ingen treff på «hva er det».');
+  await expect(results(page)).toHaveText('Søket ser bort fra småord som «hva er det». Skriv hva du leter etter, for eksempel «handlingsplan» eller «BTI».');
+});
+
 test('a mistyped word is corrected, said so with links both ways, and announced', async ({ page }) => {
   const found = await search(page, 'tverfaglig samarbeid');
   expect(found.slice(0, 5)).toContain('/ordbok/tverrfaglig-samarbeid/');

@@ -83,7 +83,7 @@ export interface Found {
 }
 
 import { isAbbreviation, leadsToGroup, namedWords, queryVariants, searchForms, wordForms } from '../shared/query-variants.ts';
-import { STOP_WORDS } from '../shared/stop-words.ts';
+import { onlyFunctionWords, STOP_WORDS } from '../shared/stop-words.ts';
 import { indexedWords, tokenize } from '../shared/words.ts';
 import { wordStarts, joinShards, shardPath, type StartFile } from '../shared/group-shards.ts';
 import { COMMON_SHARE, KEPT, LONG_QUERY, groupsToRewrite, leftOutWithForms, leftOutWords, shortenedForms, longQueryWords, without } from '../shared/common-words.ts';
@@ -612,6 +612,8 @@ const markWords = (forms: string[]): string[] => [...new Set(forms.flatMap((f) =
  */
 export async function runSearch(query: Query, stale: () => boolean = () => false): Promise<Found> {
   const none: Found = { results: [], filters: {}, words: [] };
+  // Nothing to find: the index holds no function words. Pagefind is not even loaded.
+  if (onlyFunctionWords(query.q)) return none;
   const pf = await pagefind();
   const options = { filters: query.filters };
   const ranks = query.sort === 'date' ? dateRanks() : undefined;

@@ -10,6 +10,7 @@
 import type { ResultData, SubResult } from './pagefind-client.ts';
 import { ui, uiNodes } from './strings.ts';
 import { firstValue, SHOWN } from '../shared/result-fields.ts';
+import { onlyFunctionWords } from '../shared/stop-words.ts';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -127,9 +128,16 @@ export function correctionNote(corrected: string, original: string, hrefs: { cor
   return p;
 }
 
-/** The tip shown when nothing is found, with links to the topics and the glossary. */
-export function noHitsTip(): HTMLParagraphElement {
+/**
+ * The tip shown when nothing is found, with links to the topics and the glossary; for a query of
+ * function words only, that the search leaves them out.
+ */
+export function noHitsTip(q: string): HTMLParagraphElement {
   const p = document.createElement('p');
+  if (onlyFunctionWords(q)) {
+    p.textContent = ui('search.tips.functionWords', { q });
+    return p;
+  }
   const a = (key: 'search.tips.topics' | 'search.tips.glossary', href: string) => {
     const el = document.createElement('a');
     el.href = href;

@@ -83,7 +83,7 @@ export async function startSearch(): Promise<void> {
       ? [correctionNote(corrected, query.q, { corrected: searchHref({ ...query, q: corrected, exact: false }), original: searchHref({ ...query, exact: true }) })]
       : [];
     if (results.length === 0) {
-      region.replaceChildren(...note, noHitsTip());
+      region.replaceChildren(...note, noHitsTip(query.q));
     } else {
       // The first results are drawn into a new list before it replaces the old one, so the
       // page never flashes empty while typing.

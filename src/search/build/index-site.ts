@@ -18,6 +18,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { dateOrder } from './date-order.ts';
 import { filterValues } from './filter-values.ts';
+import { dropFunctionWords } from './index-function-words.ts';
 import { indexedPages } from './fragments.ts';
 import { restoreIndexFiles, settleIndexFiles } from './index-reuse.ts';
 import { writeSliceBudgets } from './index-slices.ts';
@@ -97,16 +98,20 @@ export interface IndexSummary {
 }
 
 /**
- * What the build writes beside the index Pagefind has written in `outDir`: the pages' order by
+ * What the build does to the index Pagefind has written in `outDir`, and writes beside it: the
+ * function words taken out (src/search/build/index-function-words.ts), the pages' order by
  * date, the filters' values and, on a large site, what the index's slices cost
  * (src/search/build/index-slices.ts). With `cacheDir`, the index's files are first settled against
  * those kept from the last build, and kept for the next (src/search/build/index-reuse.ts).
  * Returns the pages indexed and the HTML files in the site.
  */
 export async function finishIndex(outDir: string, files: number, cacheDir?: string): Promise<IndexSummary> {
+  // First, so that the files kept for the next build are the index's own.
+  await dropFunctionWords(`${outDir}/pagefind`);
   const rerun = async () => {
     const { args, env } = await indexInvocation(outDir);
     await runPagefind(args, env);
+    await dropFunctionWords(`${outDir}/pagefind`);
   };
   const settled = cacheDir ? await settleIndexFiles(outDir, cacheDir, rerun) : undefined;
   const pages = settled?.pages ?? (await indexedPages(`${outDir}/pagefind`));

@@ -33,8 +33,17 @@ siden sidan ellers elles stedet staden
 export const STOP_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
 
 /**
- * The query without its function words, for Pagefind. A query of function words only
- * («hva er det») is left as it is, so it still finds something.
+ * Whether a query is function words only («hva er det»): the index has none of them
+ * (src/search/build/index-function-words.ts), so the search page does not search for it, and says why.
+ */
+export function onlyFunctionWords(query: string): boolean {
+  const words = tokenize(query);
+  return words.length > 0 && words.every((w) => STOP_WORDS.has(w));
+}
+
+/**
+ * The query without its function words, for Pagefind. A query of function words only is left as
+ * it is (the search page does not send it: onlyFunctionWords).
  */
 export function withoutStopWords(query: string): string {
   const words = tokenize(query);
