@@ -8,14 +8,11 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { decode } from 'cbor2';
-import { indexSite } from '../../src/search/build/index-site.ts';
-import { indexInvocation } from '../../src/search/build/index-site.ts';
+import { indexInvocation, indexSite } from '../../src/search/build/index-site.ts';
 import { runPagefind } from '../../src/search/build/pagefind-program.ts';
 import { dropFunctionWords } from '../../src/search/build/index-function-words.ts';
-import { MARKER } from '../../src/search/build/fragments.ts';
-import { pagefindMeta } from '../../src/search/build/pagefind-meta.ts';
+import { pagefindCbor, pagefindMeta } from '../../src/search/build/pagefind-meta.ts';
 import { loadedSlices } from '../../src/search/shared/index-budget.ts';
 import { STOP_WORDS } from '../../src/search/shared/stop-words.ts';
 
@@ -53,7 +50,7 @@ async function indexed(dir: string): Promise<{ words: Map<string, number>; bytes
   for (const { hash } of meta.slices) {
     const file = join(pagefindDir, 'index', `${hash}.pf_index`);
     bytes.set(hash, statSync(file).size);
-    const [list] = decode(gunzipSync(readFileSync(file)).subarray(MARKER.length)) as [Word[]];
+    const [list] = decode(pagefindCbor(readFileSync(file))) as [Word[]];
     for (const [word, pages, variants] of list) {
       if (pages.length > 0) words.set(word, pages.length);
       for (const [form, variantPages] of variants) words.set(form, variantPages.length);

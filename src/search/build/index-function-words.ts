@@ -19,19 +19,14 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { decode, encode } from 'cbor2';
 import { MARKER } from './fragments.ts';
+import { entryPath, metaFileName, pagefindCbor, readEntry } from './pagefind-meta.ts';
 import { arrayHead, readHead, readText, skipItem } from './cbor-walk.ts';
 import { STOP_WORDS } from '../shared/stop-words.ts';
 import { loadedSlices, pagefindForm } from '../shared/index-budget.ts';
 
-interface PagefindEntry {
-  languages: Record<string, { hash: string; wasm: string | null }>;
-}
-
-/** The CBOR in one of Pagefind's files. */
-const cborOf = (file: Buffer): Buffer => gunzipSync(file).subarray(MARKER.length);
 
 /** Pagefind's file format: gzip at its best level over the marker and the CBOR. */
 const pack = (cbor: Uint8Array): { bytes: Buffer; digest: string } => ({
@@ -100,13 +95,12 @@ function withoutFunctionWords(cbor: Uint8Array): Buffer | undefined {
  * were rewritten and the bytes they came to before and after.
  */
 export async function dropFunctionWords(pagefindDir: string): Promise<{ slices: number; before: number; after: number }> {
-  const entryFile = `${pagefindDir}/pagefind-entry.json`;
-  const entry = JSON.parse(await readFile(entryFile, 'utf8')) as PagefindEntry;
+  const entry = await readEntry(pagefindDir);
   const [language, details] = Object.entries(entry.languages)[0] ?? [];
   if (!language || !details) return { slices: 0, before: 0, after: 0 };
-  const metaFile = (hash: string) => `${pagefindDir}/pagefind.${hash}.pf_meta`;
+  const metaFile = (hash: string) => `${pagefindDir}/${metaFileName(hash)}`;
   // Pagefind's order: version, pages, slices, filters, sorts, metadata fields.
-  const meta = decode(cborOf(await readFile(metaFile(details.hash)))) as unknown[];
+  const meta = decode(pagefindCbor(await readFile(metaFile(details.hash)))) as unknown[];
   const slices = meta[2] as [from: string, to: string, hash: string][];
   // Every name the index uses: its pages' fragments, its slices and its filters.
   const pages = meta[1] as [hash: string, words: number][];
@@ -114,8 +108,7 @@ export async function dropFunctionWords(pagefindDir: string): Promise<{ slices: 
   const taken = new Set([...pages.map(([hash]) => hash), ...slices.map(([, , hash]) => hash), ...filters.map(([, hash]) => hash)]);
   const sliceFile = (hash: string) => `${pagefindDir}/index/${hash}.pf_index`;
   // The slices Pagefind would load for each function word: one of them holds it.
-  const ranges = slices.map(([from, to, hash]) => [from, to, hash] as const);
-  const holding = new Set([...STOP_WORDS].flatMap((word) => loadedSlices(pagefindForm(word), ranges).map(([, , hash]) => hash)));
+  const holding = new Set([...STOP_WORDS].flatMap((word) => loadedSlices(pagefindForm(word), slices).map(([, , hash]) => hash)));
   let before = 0;
   let after = 0;
   let rewritten = 0;
@@ -123,7 +116,7 @@ export async function dropFunctionWords(pagefindDir: string): Promise<{ slices: 
     const hash = slice[2];
     if (!holding.has(hash)) continue;
     const old = await readFile(sliceFile(hash));
-    const kept = withoutFunctionWords(cborOf(old));
+    const kept = withoutFunctionWords(pagefindCbor(old));
     if (!kept) continue;
     const { bytes, digest } = pack(kept);
     const name = freshName(language, digest, taken);
@@ -141,6 +134,6 @@ export async function dropFunctionWords(pagefindDir: string): Promise<{ slices: 
   await writeFile(metaFile(name), bytes);
   await rm(metaFile(details.hash));
   details.hash = name;
-  await writeFile(entryFile, JSON.stringify(entry));
+  await writeFile(entryPath(pagefindDir), JSON.stringify(entry));
   return { slices: rewritten, before, after };
 }

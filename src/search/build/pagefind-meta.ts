@@ -1,17 +1,33 @@
 /**
  * Pagefind's page list (its .pf_meta file): the index's slices, the pages' fragments and the
  * filters, each named by the file Pagefind wrote for it. Read by the slices' budget
- * (src/search/build/index-slices.ts) and by the index files kept between builds
- * (src/search/build/index-reuse.ts).
+ * (src/search/build/index-slices.ts), by the index files kept between builds
+ * (src/search/build/index-reuse.ts) and by the step that takes the function words out of the index
+ * (src/search/build/index-function-words.ts), which also reads the slices with pagefindCbor.
  */
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cbor2';
 import { MARKER } from './fragments.ts';
 
-interface PagefindEntry {
+/** Pagefind's entry file: each language's page list, by the hash in its name. */
+export interface PagefindEntry {
   languages: Record<string, { hash: string; wasm: string | null }>;
 }
+
+/** Where Pagefind's entry file is in the index's folder. */
+export const entryPath = (pagefindDir: string) => `${pagefindDir}/pagefind-entry.json`;
+
+/** Pagefind's entry file, read; the function words' step writes it back with its new page list. */
+export async function readEntry(pagefindDir: string): Promise<PagefindEntry> {
+  return JSON.parse(await readFile(entryPath(pagefindDir), 'utf8')) as PagefindEntry;
+}
+
+/** The page list's file name, in the index's folder, for the hash the entry file gives it. */
+export const metaFileName = (hash: string) => `pagefind.${hash}.pf_meta`;
+
+/** The CBOR in one of Pagefind's compressed files (the page list, the index's slices): gzip over a marker and the CBOR. */
+export const pagefindCbor = (file: Uint8Array): Buffer => gunzipSync(file).subarray(MARKER.length);
 
 export interface PagefindMeta {
   /** The page list's own file name, in the index's folder. */
@@ -28,12 +44,11 @@ export interface PagefindMeta {
 
 /** The page list of the index in `pagefindDir`, or undefined for an index with no language (no pages). */
 export async function pagefindMeta(pagefindDir: string): Promise<PagefindMeta | undefined> {
-  const entry = JSON.parse(await readFile(`${pagefindDir}/pagefind-entry.json`, 'utf8')) as PagefindEntry;
-  const [language] = Object.values(entry.languages);
+  const [language] = Object.values((await readEntry(pagefindDir)).languages);
   if (!language) return undefined;
-  const file = `pagefind.${language.hash}.pf_meta`;
+  const file = metaFileName(language.hash);
   // Pagefind's order: version, pages, slices, filters, sorts.
-  const [, pages, slices, filters] = decode(gunzipSync(await readFile(`${pagefindDir}/${file}`)).subarray(MARKER.length)) as [
+  const [, pages, slices, filters] = decode(pagefindCbor(await readFile(`${pagefindDir}/${file}`))) as [
     string,
     [hash: string, words: number][],
     [from: string, to: string, hash: string][],
