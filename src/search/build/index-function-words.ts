@@ -17,36 +17,11 @@
  * describes): each changed slice under a new name from its content, and the page list, which names
  * the slices, under a new name too, so a browser never mixes an old file with a new one.
  */
-import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
-import { decode, encode } from 'cbor2';
-import { MARKER } from './fragments.ts';
-import { entryPath, metaFileName, pagefindCbor, readEntry } from './pagefind-meta.ts';
+import { freshName, packPagefind, pagefindCbor, readMetaList, writeMetaList } from './pagefind-meta.ts';
 import { arrayHead, readHead, readText, skipItem } from './cbor-walk.ts';
 import { STOP_WORDS } from '../shared/stop-words.ts';
 import { loadedSlices, pagefindForm } from '../shared/index-budget.ts';
-
-
-/** Pagefind's file format: gzip at its best level over the marker and the CBOR. */
-const pack = (cbor: Uint8Array): { bytes: Buffer; digest: string } => ({
-  bytes: gzipSync(Buffer.concat([Buffer.from(MARKER), cbor]), { level: 9 }),
-  digest: createHash('sha256').update(cbor).digest('hex'),
-});
-
-/**
- * A name for new content: its language, then as much of the digest as no file of the index has.
- * Only the names the page list uses count, not files on disk: a file restored from the last build
- * under the same name (src/search/build/index-reuse.ts) is either this content or one the index no
- * longer uses, and the name must be the one a build from nothing gives.
- */
-function freshName(language: string, digest: string, taken: ReadonlySet<string>): string {
-  for (let length = 7; length < digest.length; length++) {
-    const name = `${language}_${digest.slice(0, length)}`;
-    if (!taken.has(name)) return name;
-  }
-  return `${language}_${digest}`;
-}
 
 /**
  * A slice's CBOR without the function words, or undefined when it has none. A slice is [words]; a
@@ -95,12 +70,9 @@ function withoutFunctionWords(cbor: Uint8Array): Buffer | undefined {
  * were rewritten and the bytes they came to before and after.
  */
 export async function dropFunctionWords(pagefindDir: string): Promise<{ slices: number; before: number; after: number }> {
-  const entry = await readEntry(pagefindDir);
-  const [language, details] = Object.entries(entry.languages)[0] ?? [];
-  if (!language || !details) return { slices: 0, before: 0, after: 0 };
-  const metaFile = (hash: string) => `${pagefindDir}/${metaFileName(hash)}`;
-  // Pagefind's order: version, pages, slices, filters, sorts, metadata fields.
-  const meta = decode(pagefindCbor(await readFile(metaFile(details.hash)))) as unknown[];
+  const read = await readMetaList(pagefindDir);
+  if (!read) return { slices: 0, before: 0, after: 0 };
+  const { language, list: meta } = read;
   const slices = meta[2] as [from: string, to: string, hash: string][];
   // Every name the index uses: its pages' fragments, its slices and its filters.
   const pages = meta[1] as [hash: string, words: number][];
@@ -118,7 +90,7 @@ export async function dropFunctionWords(pagefindDir: string): Promise<{ slices: 
     const old = await readFile(sliceFile(hash));
     const kept = withoutFunctionWords(pagefindCbor(old));
     if (!kept) continue;
-    const { bytes, digest } = pack(kept);
+    const { bytes, digest } = packPagefind(kept);
     const name = freshName(language, digest, taken);
     taken.add(name);
     before += old.length;
@@ -128,12 +100,6 @@ export async function dropFunctionWords(pagefindDir: string): Promise<{ slices: 
     slice[2] = name;
     rewritten += 1;
   }
-  if (rewritten === 0) return { slices: 0, before, after };
-  const { bytes, digest } = pack(encode(meta));
-  const name = freshName(language, digest, new Set([details.hash]));
-  await writeFile(metaFile(name), bytes);
-  await rm(metaFile(details.hash));
-  details.hash = name;
-  await writeFile(entryPath(pagefindDir), JSON.stringify(entry));
+  if (rewritten > 0) await writeMetaList(pagefindDir, read);
   return { slices: rewritten, before, after };
 }

@@ -9,7 +9,8 @@
  * files are new. So the files are copied from the cache into dist/pagefind/ before Pagefind runs
  * (restoreIndexFiles), and afterwards the ones the new index does not use are removed and the cache
  * is made the same as the index (settleIndexFiles). Copies, not links: nothing done to dist/ later
- * can change the cache.
+ * can change the cache. The pages' fragments are renamed after that, in dist/ only
+ * (src/search/build/index-page-names.ts): the cache keeps the names Pagefind looks for.
  *
  * The names are short, 7 hex digits, and Pagefind only makes a name longer when two files of one
  * build share it. A cached file can therefore have the name a new file gets, with other content,

@@ -11,15 +11,16 @@
  *
  * Pagefind numbers the pages in the order the file system lists them. Two builds on one machine
  * give the same index, byte for byte (tests/browser/reproducible-build.spec.ts); on another
- * machine the page numbers, and so the names of the index's slices, can differ. The pages'
- * fragments and what a search finds are the same; only pages with exactly the same score can
- * swap places.
+ * machine the page numbers, and so the names of the index's slices and the pages' fragments
+ * (src/search/build/index-page-names.ts), can differ. What the fragments hold and what a search
+ * finds are the same; only pages with exactly the same score can swap places.
  */
 import { readdir, writeFile } from 'node:fs/promises';
 import { dateOrder } from './date-order.ts';
 import { filterValues } from './filter-values.ts';
 import { dropFunctionWords } from './index-function-words.ts';
 import { indexedPages } from './fragments.ts';
+import { shortenPageNames } from './index-page-names.ts';
 import { restoreIndexFiles, settleIndexFiles } from './index-reuse.ts';
 import { writeSliceBudgets } from './index-slices.ts';
 import { runPagefind } from './pagefind-program.ts';
@@ -99,7 +100,8 @@ export interface IndexSummary {
 
 /**
  * What the build does to the index Pagefind has written in `outDir`, and writes beside it: the
- * function words taken out (src/search/build/index-function-words.ts), the pages' order by
+ * function words taken out (src/search/build/index-function-words.ts), the pages' fragments
+ * renamed short (src/search/build/index-page-names.ts), the pages' order by
  * date, the filters' values and, on a large site, what the index's slices cost
  * (src/search/build/index-slices.ts). With `cacheDir`, the index's files are first settled against
  * those kept from the last build, and kept for the next (src/search/build/index-reuse.ts).
@@ -114,7 +116,10 @@ export async function finishIndex(outDir: string, files: number, cacheDir?: stri
     await dropFunctionWords(`${outDir}/pagefind`);
   };
   const settled = cacheDir ? await settleIndexFiles(outDir, cacheDir, rerun) : undefined;
-  const pages = settled?.pages ?? (await indexedPages(`${outDir}/pagefind`));
+  const found = settled?.pages ?? (await indexedPages(`${outDir}/pagefind`));
+  // After the files are kept for the next build under Pagefind's names, which it looks for.
+  const names = await shortenPageNames(`${outDir}/pagefind`);
+  const pages = found.map((page) => ({ ...page, id: names.get(page.id) ?? page.id }));
   await writeFile(`${outDir}/sok/datoer.txt`, dateOrder(pages));
   await writeFile(`${outDir}/sok/filtre.json`, JSON.stringify(filterValues(pages)));
   // After the filter values: a first search downloads them too, and the budget counts them. Only

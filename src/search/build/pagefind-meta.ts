@@ -5,9 +5,10 @@
  * (src/search/build/index-reuse.ts) and by the step that takes the function words out of the index
  * (src/search/build/index-function-words.ts), which also reads the slices with pagefindCbor.
  */
-import { readFile } from 'node:fs/promises';
-import { gunzipSync } from 'node:zlib';
-import { decode } from 'cbor2';
+import { createHash } from 'node:crypto';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { decode, encode } from 'cbor2';
 import { MARKER } from './fragments.ts';
 
 /** Pagefind's entry file: each language's page list, by the hash in its name. */
@@ -28,6 +29,52 @@ export const metaFileName = (hash: string) => `pagefind.${hash}.pf_meta`;
 
 /** The CBOR in one of Pagefind's compressed files (the page list, the index's slices): gzip over a marker and the CBOR. */
 export const pagefindCbor = (file: Uint8Array): Buffer => gunzipSync(file).subarray(MARKER.length);
+
+/** CBOR in Pagefind's file format (gzip at its best level over the marker and the CBOR), and the CBOR's digest to name it by. */
+export const packPagefind = (cbor: Uint8Array): { bytes: Buffer; digest: string } => ({
+  bytes: gzipSync(Buffer.concat([Buffer.from(MARKER), cbor]), { level: 9 }),
+  digest: createHash('sha256').update(cbor).digest('hex'),
+});
+
+/**
+ * A name for new content, as Pagefind names its files: the language, then as much of the digest as
+ * no file of the index has. Only the names the page list uses count, not files on disk: a file
+ * restored from the last build under the same name (src/search/build/index-reuse.ts) is either this
+ * content or one the index no longer uses, and the name must be the one a build from nothing gives.
+ */
+export function freshName(language: string, digest: string, taken: ReadonlySet<string>): string {
+  for (let length = 7; length < digest.length; length++) {
+    const name = `${language}_${digest.slice(0, length)}`;
+    if (!taken.has(name)) return name;
+  }
+  return `${language}_${digest}`;
+}
+
+/**
+ * The page list of the index in `pagefindDir` as Pagefind wrote it, undecoded past its top level
+ * (version, pages, slices, filters, sorts, metadata fields), with the entry file and the language
+ * it is for; undefined for an index with no language. For a step that rewrites it (writeMetaList).
+ */
+export async function readMetaList(pagefindDir: string): Promise<{ entry: PagefindEntry; language: string; list: unknown[] } | undefined> {
+  const entry = await readEntry(pagefindDir);
+  const [language, details] = Object.entries(entry.languages)[0] ?? [];
+  if (!language || !details) return undefined;
+  return { entry, language, list: decode(pagefindCbor(await readFile(`${pagefindDir}/${metaFileName(details.hash)}`))) as unknown[] };
+}
+
+/**
+ * Writes a changed page list under a new name from its content, removes the old one and points the
+ * entry file at the new, so a browser never mixes an old page list with new files.
+ */
+export async function writeMetaList(pagefindDir: string, { entry, language, list }: { entry: PagefindEntry; language: string; list: unknown[] }): Promise<void> {
+  const details = entry.languages[language]!;
+  const { bytes, digest } = packPagefind(encode(list));
+  const name = freshName(language, digest, new Set([details.hash]));
+  await writeFile(`${pagefindDir}/${metaFileName(name)}`, bytes);
+  await rm(`${pagefindDir}/${metaFileName(details.hash)}`);
+  details.hash = name;
+  await writeFile(entryPath(pagefindDir), JSON.stringify(entry));
+}
 
 export interface PagefindMeta {
   /** The page list's own file name, in the index's folder. */
