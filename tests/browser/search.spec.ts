@@ -198,6 +198,22 @@ test('filters narrow the results and sorting by date puts the newest first', asy
   expect([...dates].sort().reverse()).toEqual(dates);
 });
 
+test('on a phone the open filters fit the screen: nothing scrolls sideways', async ({ page }) => {
+  // A fieldset is as wide as its widest row unless told otherwise: two menus side by side were 510 px on a 375 px phone.
+  for (const width of [320, 375]) {
+    await page.setViewportSize({ width, height: 740 });
+    await search(page, 'handlingsplan');
+    await page.getByText('Avgrens søket').click();
+    await expect(page.getByLabel('Sorter')).toBeVisible();
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(sideways, `${width} px`).toBeLessThanOrEqual(0);
+    for (const label of ['Innholdstype', 'Fylke', 'Sorter']) {
+      const box = (await page.getByLabel(label).boundingBox())!;
+      expect(box.x + box.width, `${label} ved ${width} px`).toBeLessThanOrEqual(width);
+    }
+  }
+});
+
 test('county and topic filters work for practice examples', async ({ page }) => {
   await page.goto('/sok/?q=tidlig&county=Nordland');
   await settled(page);
