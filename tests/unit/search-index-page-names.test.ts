@@ -13,7 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { indexInvocation, indexSite } from '../../src/search/build/index-site.ts';
 import { runPagefind } from '../../src/search/build/pagefind-program.ts';
 import { MARKER } from '../../src/search/build/fragments.ts';
-import { metaFileName, pagefindMeta, readEntry } from '../../src/search/build/pagefind-meta.ts';
+import { pagefindMeta } from '../../src/search/build/pagefind-meta.ts';
 
 const page = (title: string, text: string) =>
   `<!doctype html><html lang="nb"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p><span hidden data-pagefind-filter="type">Artikkel</span></main></body></html>`;
@@ -33,9 +33,7 @@ function site(changed = false): string {
 
 /** The size of the page list Pagefind wrote, compressed as served. */
 async function metaBytes(dir: string): Promise<number> {
-  const pagefindDir = join(dir, 'pagefind');
-  const [language] = Object.values((await readEntry(pagefindDir)).languages);
-  return statSync(join(pagefindDir, metaFileName(language!.hash))).size;
+  return statSync(join(dir, 'pagefind', (await pagefindMeta(join(dir, 'pagefind')))!.file)).size;
 }
 
 const fragmentUrl = (file: string) => (JSON.parse(gunzipSync(readFileSync(file)).subarray(MARKER.length).toString('utf8')) as { url: string }).url;

@@ -1,9 +1,10 @@
 /**
  * Pagefind's page list (its .pf_meta file): the index's slices, the pages' fragments and the
  * filters, each named by the file Pagefind wrote for it. Read by the slices' budget
- * (src/search/build/index-slices.ts), by the index files kept between builds
- * (src/search/build/index-reuse.ts) and by the step that takes the function words out of the index
- * (src/search/build/index-function-words.ts), which also reads the slices with pagefindCbor.
+ * (src/search/build/index-slices.ts) and by the index files kept between builds
+ * (src/search/build/index-reuse.ts); read and written again by the steps that take the function
+ * words out of the index (src/search/build/index-function-words.ts, which also reads the slices
+ * with pagefindCbor) and give the pages short names (src/search/build/index-page-names.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
@@ -19,7 +20,7 @@ export interface PagefindEntry {
 /** Where Pagefind's entry file is in the index's folder. */
 export const entryPath = (pagefindDir: string) => `${pagefindDir}/pagefind-entry.json`;
 
-/** Pagefind's entry file, read; the function words' step writes it back with its new page list. */
+/** Pagefind's entry file, read; writeMetaList writes it back with the new page list's name. */
 export async function readEntry(pagefindDir: string): Promise<PagefindEntry> {
   return JSON.parse(await readFile(entryPath(pagefindDir), 'utf8')) as PagefindEntry;
 }
@@ -51,9 +52,10 @@ export function freshName(language: string, digest: string, taken: ReadonlySet<s
 }
 
 /**
- * The page list of the index in `pagefindDir` as Pagefind wrote it, undecoded past its top level
- * (version, pages, slices, filters, sorts, metadata fields), with the entry file and the language
- * it is for; undefined for an index with no language. For a step that rewrites it (writeMetaList).
+ * The page list of the index in `pagefindDir` as Pagefind wrote it, decoded as its list (version,
+ * pages, slices, filters, sorts, metadata fields), with the entry file and the language it is for;
+ * undefined for an index with no language. What pagefindMeta reads, and a step that rewrites the
+ * list gives back to writeMetaList.
  */
 export async function readMetaList(pagefindDir: string): Promise<{ entry: PagefindEntry; language: string; list: unknown[] } | undefined> {
   const entry = await readEntry(pagefindDir);
@@ -91,19 +93,19 @@ export interface PagefindMeta {
 
 /** The page list of the index in `pagefindDir`, or undefined for an index with no language (no pages). */
 export async function pagefindMeta(pagefindDir: string): Promise<PagefindMeta | undefined> {
-  const [language] = Object.values((await readEntry(pagefindDir)).languages);
-  if (!language) return undefined;
-  const file = metaFileName(language.hash);
+  const read = await readMetaList(pagefindDir);
+  if (!read) return undefined;
+  const { hash, wasm } = read.entry.languages[read.language]!;
   // Pagefind's order: version, pages, slices, filters, sorts.
-  const [, pages, slices, filters] = decode(pagefindCbor(await readFile(`${pagefindDir}/${file}`))) as [
+  const [, pages, slices, filters] = read.list as [
     string,
     [hash: string, words: number][],
     [from: string, to: string, hash: string][],
     [name: string, hash: string][],
   ];
   return {
-    file,
-    wasm: `wasm.${language.wasm ?? 'unknown'}.pagefind`,
+    file: metaFileName(hash),
+    wasm: `wasm.${wasm ?? 'unknown'}.pagefind`,
     pages: pages.map(([hash, words]) => ({ hash, words })),
     slices: slices.map(([from, to, hash]) => ({ from, to, hash })),
     filters: filters.map(([name, hash]) => ({ name, hash })),
