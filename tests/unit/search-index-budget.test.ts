@@ -9,6 +9,8 @@ import assert from 'node:assert/strict';
 import { sliceRoom, slicesByStart, type Slice } from '../../src/search/build/index-slices.ts';
 import { extensionLoads, FIRST_SEARCH_BYTES, loadedSlices, sliceCost, spannedSlices, wholeRangeLoads, wordsOverBudget, type SliceBudget } from '../../src/search/shared/index-budget.ts';
 import { wordStarts } from '../../src/search/shared/group-shards.ts';
+import { budgetedWords, leftOutWithForms, without } from '../../src/search/shared/common-words.ts';
+import { searchForms } from '../../src/search/shared/query-variants.ts';
 
 const KB = 1024;
 
@@ -195,6 +197,32 @@ test('the slices in between are loaded only as far as the first search has room'
   assert.deepEqual(extensionLoads(['beskyttelse'], ['beskyttelse'], undefined, known), []);
 });
 
+test('a word with «å» loads the slices in between at what they weigh, not as typical slices', () => {
+  // Pagefind looks «år» up as «ar»: the file for «år» lists the slices of «arbeid…», and the
+  // search page only has the files for the query's own beginnings («år», «sk»).
+  const ar: SliceBudget = {
+    room: 60 * KB,
+    typical: 6 * KB,
+    ranges: [
+      ['apni', 'ar', 8 * KB, 1],
+      ['ar2', 'arbeid', 36 * KB, 2],
+      ['arbeida', 'arbeidet', 25 * KB, 3],
+      ['arbeideta', 'arena', 15 * KB, 4],
+      ['skjenkekontroll', 'skjenkekontroller', 9 * KB, 5],
+    ],
+    words: [],
+    sizes: [],
+  };
+  const known = new Set(['år', 'sk']);
+  const sent = ['skjenkekontroller', 'år', 'årþ'];
+  const loads = extensionLoads(['skjenkekontroller', 'år'], sent, ar, known);
+  assert.ok(sliceCost([...sent, ...loads], ar, known) <= ar.room, `within the room: ${loads.join(' ')}`);
+  // Counted at what they weigh, the slices of «arbeid…» take more room than there is.
+  const everySlice = sliceCost([...sent, 'ar2', 'arbeida', 'arbeideta'], ar, known);
+  assert.equal(everySlice, (9 + 8 + 36 + 25 + 15) * KB);
+  assert.ok(!loads.includes('arbeida') || !loads.includes('ar2'), `not both large slices: ${loads.join(' ')}`);
+});
+
 test('a slice in between whose longer words are on many pages is not loaded: they add work and tell little', () => {
   // «beskyttelsesfaktorer» on 25 % of the pages: its slice would make every search for «beskyttelse» match a quarter more.
   const shares = new Map([['beskyttelsesfaktorer', 0.25], ['beskyttelsesfaktor', 0.02]]);
@@ -208,4 +236,39 @@ test('a search that found next to nothing loads every slice its words run over, 
   assert.deepEqual(wholeRangeLoads(['beskyttelse', 'planarbeid'], spread), ['beskrivera', 'beskyttelsea', 'beskyttelsesfaktora', 'beskyttelsesfaktorera', 'planara', 'planarbeida', 'planarbeideta']);
   // A small site has no budget: its index is not sliced finer than a search loads anyway.
   assert.deepEqual(wholeRangeLoads(['beskyttelse'], undefined), []);
+});
+
+test('a short name searched by its full title too stays within the room: the title\'s words go, the reader\'s stay', () => {
+  // At 10 000 pages «tidlig inn» was also searched by the programme's full title, five words more,
+  // and its first search came to 336 KB.
+  const query = 'tidlig inn';
+  const groups = [['tidlig inn', 'tidlig inn opplæring møter gravide småbarnsforeldre']];
+  const forms = searchForms(query, groups);
+  const slices: SliceBudget = {
+    room: 60 * KB,
+    typical: 4 * KB,
+    ranges: [
+      ['gravid', 'gravide', 12 * KB, 1],
+      ['inn', 'inn', 9 * KB, 2],
+      ['møte', 'møter', 14 * KB, 3],
+      ['opplær', 'opplæring', 11 * KB, 4],
+      ['småbarn', 'småbarnsforeldre', 5 * KB, 5],
+      ['tidlig', 'tidlig', 30 * KB, 6],
+    ],
+    words: [],
+    sizes: [],
+  };
+  const starts = new Set(wordStarts(forms.join(' ')));
+  const { typed, alternatives } = budgetedWords(query, forms, new Set());
+  const sentWithout = (out: ReadonlySet<string>) => {
+    const leftOut = leftOutWithForms(out, { typed, common: new Set(), groups });
+    return forms.flatMap((form) => without(form, leftOut).split(' '));
+  };
+  assert.ok(sliceCost(sentWithout(new Set()), slices, starts) > slices.room, 'the full title takes the search over the room');
+  const out = new Set(wordsOverBudget({ typed, alternatives, named: new Set() }, sentWithout, slices, starts, new Map(), 2));
+  const leftOut = leftOutWithForms(out, { typed, common: new Set(), groups });
+  const sent = forms.map((form) => without(form, leftOut));
+  assert.ok(sliceCost(sentWithout(out), slices, starts) <= slices.room, `within the room: ${sent.join(' | ')}`);
+  assert.equal(sent[0], 'tidlig inn', 'the reader\'s words are searched as typed');
+  assert.ok(sent[1]!.startsWith('tidlig inn ') && sent[1]!.split(' ').length > 2, `the full title is still searched, shortened: ${sent[1]}`);
 });

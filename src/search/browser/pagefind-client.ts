@@ -9,7 +9,9 @@
  * - on a large site, a long question is searched without the words most pages have («kommunen»),
  *   whose slices of the index cost more to download than they tell (src/search/shared/common-words.ts),
  *   and without as many more words as it takes to keep the first search within its budget
- *   (src/search/shared/index-budget.ts);
+ *   (src/search/shared/index-budget.ts); a short query keeps the reader's words and loses only
+ *   words of its other forms (a programme's full title), and a corrected query counts what the
+ *   search as typed already loaded;
  * - when a query of several words finds few pages, the words are also searched one by one and
  *   those pages follow, so a long, natural query still finds something useful; on a large site a
  *   word on most pages is searched only together with the rarer words, and a search that still
@@ -86,7 +88,7 @@ import { isAbbreviation, leadsToGroup, namedWords, queryVariants, searchForms, w
 import { onlyFunctionWords, STOP_WORDS } from '../shared/stop-words.ts';
 import { indexedWords, tokenize } from '../shared/words.ts';
 import { wordStarts, joinShards, shardPath, type StartFile } from '../shared/group-shards.ts';
-import { COMMON_SHARE, KEPT, LONG_QUERY, groupsToRewrite, leftOutWithForms, leftOutWords, shortenedForms, longQueryWords, without } from '../shared/common-words.ts';
+import { COMMON_SHARE, KEPT, LONG_QUERY, groupsToRewrite, budgetedWords, leftOutWithForms, leftOutWords, without } from '../shared/common-words.ts';
 import { extensionLoads, joinBudgets, RESULTS_READ, wholeRangeLoads, wordsOverBudget, type SliceBudget } from '../shared/index-budget.ts';
 import { correctWord, MIN_CORRECTED, vocabularyPath } from '../shared/spelling.ts';
 import { MissingWords, startsOnly, unseenWords, withoutDoubledEnd } from '../shared/missing-words.ts';
@@ -387,10 +389,12 @@ function withFixes(q: string, fixes: Map<string, string>): string | undefined {
 }
 
 /**
- * The words a query leaves out: its common ones (`common`), and, for a long question, those whose
- * slices of the index would take its first search over the budget (src/search/shared/index-budget.ts),
- * counted on what its forms and the word-by-word match would send. The other names the groups add
- * go first, the reader's own words after them.
+ * The words a query leaves out: its common ones (`common`), and those whose slices of the index
+ * would take its first search over the budget (src/search/shared/index-budget.ts), counted on what
+ * its forms and the word-by-word match would send. The other names the groups add go first, the
+ * reader's own words after them. A short query has no more of the reader's words than are always
+ * kept (KEPT), so only its other names can go: at 10 000 pages «tidlig inn» was also searched by the
+ * programme's full title, five words more, and its first search came to 336 KB.
  */
 function withinBudget(
   q: string,
@@ -398,9 +402,7 @@ function withinBudget(
   budget: SliceBudget | undefined,
 ): { leftOut: Set<string>; sent: string[] } {
   const { forms, groups, named, common, shares } = query;
-  const typed = longQueryWords(q).filter((word) => !common.has(word));
-  const own = new Set(typed.flatMap(shortenedForms));
-  const alternatives = typed.length > 0 ? [...new Set(forms.flatMap((form) => form.split(' ')))].filter((w) => w && !own.has(w) && !common.has(w)) : [];
+  const { typed, alternatives } = budgetedWords(q, forms, common);
   const leftOutWith = (out: Iterable<string>): Set<string> => leftOutWithForms(out, { typed, common, groups });
   // Each word's own searches are worked out once: the budget tries many sets of words left out.
   const stems = new Map(searchedWords(q).map((word) => [word, wordStems(word, groups)]));
@@ -419,11 +421,16 @@ function withinBudget(
  * in src/search/shared/index-budget.ts), within what the first search has room for after `sent`:
  * each word's own searches, the words on fewest pages first, as they tell the pages apart most.
  */
-function extensionsWithin(q: string, groups: string[][], leftOut: ReadonlySet<string>, sent: string[], budget: SliceBudget | undefined, shares: ReadonlyMap<string, number>): string[] {
+function extensionsWithin(
+  q: string,
+  query: { groups: string[][]; leftOut: ReadonlySet<string>; sent: string[]; before: readonly string[]; shares: ReadonlyMap<string, number> },
+  budget: SliceBudget | undefined,
+): string[] {
+  const { groups, leftOut, sent, before, shares } = query;
   const searches = searchedWords(q).flatMap((word) => singleSearches(word, wordStems(word, groups), leftOut));
   const share = (word: string) => shares.get(word) ?? 0;
   const rarest = [...new Set(searches)].sort((a, b) => share(a) - share(b));
-  return extensionLoads(rarest, sent, budget, new Set(wordStarts(q)), shares);
+  return extensionLoads(rarest, [...before, ...sent], budget, new Set(wordStarts([q, ...before].join(' '))), shares);
 }
 
 /**
@@ -435,6 +442,7 @@ async function searchAll(
   q: string,
   options: { filters?: Record<string, string[]> },
   stale: () => boolean,
+  before: readonly string[] = [],
 ): Promise<
   | {
       results: Result[];
@@ -450,10 +458,13 @@ async function searchAll(
       budget: SliceBudget | undefined;
       /** The words on most pages that no group names, left out of a long query on a large site, with their forms (src/search/shared/common-words.ts). */
       common: ReadonlySet<string>;
+      /** The words whose slices of the index this search and `before` loaded. */
+      loaded: string[];
     }
   | undefined
 > {
-  const [known, shares, frequent, budget] = await Promise.all([synonymGroups(q), commonShares(q), frequentShares(q), sliceBudget(q)]);
+  // The slices a search of the query as typed loaded are counted with this one's: both are the first search.
+  const [known, shares, frequent, budget] = await Promise.all([synonymGroups(q), commonShares(q), frequentShares(q), sliceBudget([q, ...before].join(' '))]);
   // A long query's common words are not sent, and those the groups name are sent only as typed
   // (src/search/shared/common-words.ts).
   const common = leftOutWords(q, shares, known);
@@ -462,7 +473,7 @@ async function searchAll(
   // Nor the words whose slices of the index would take the first search over its budget.
   const allShares = new Map([...frequent, ...shares]);
   const { leftOut, sent: loaded } = withinBudget(q, { forms, groups, named: namedWords(q, known), common, shares: allShares }, budget);
-  const extensions = extensionsWithin(q, groups, leftOut, loaded, budget, allShares);
+  const extensions = extensionsWithin(q, { groups, leftOut, sent: loaded, before, shares: allShares }, budget);
   if (stale()) return undefined;
   const sent = [...new Set(forms.map((form) => without(form, leftOut)))];
   if (extensions.length > 0) {
@@ -476,7 +487,7 @@ async function searchAll(
   // The reader's own words count most; the rewritten and shortened forms help pages written
   // another way.
   const results = merge(lists, sent.map((_, i) => (i === 0 ? 1 : 0.5)));
-  return { results, typed: lists[0]!, filters: responses[0]!.filters, forms, sent, groups, leftOut, shares: allShares, budget, common };
+  return { results, typed: lists[0]!, filters: responses[0]!.filters, forms, sent, groups, leftOut, shares: allShares, budget, common, loaded: [...before, ...loaded, ...extensions] };
 }
 
 /**
@@ -664,7 +675,7 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
     const enough = missing.length > 0 ? 1 : CLEARLY_MORE * typed.length;
     if (stale()) return none;
     if (worthSearching(candidate)) {
-      const again = await searchAll(pf, candidate, options, stale);
+      const again = await searchAll(pf, candidate, options, stale, found.loaded);
       if (!again || stale()) return none;
       remember(candidate, again.results.length);
       // Counted as the query as typed was: on the whole site, whatever the filters.

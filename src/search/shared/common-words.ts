@@ -46,9 +46,26 @@ function commonWordsOf(query: string, shares: ReadonlyMap<string, number>, named
   return common.slice(0, Math.max(0, words.length - KEPT));
 }
 
+/** The query's words without function words, each once. */
+export const queryWords = (query: string): string[] => [...new Set(tokenize(query).filter((word) => !STOP_WORDS.has(word)))];
+
+/**
+ * The words the budget for a first search may weigh (wordsOverBudget in
+ * src/search/shared/index-budget.ts): the reader's own words that are sent (`typed`), and the
+ * words the query's other forms add (`alternatives`), such as a programme's full title for its
+ * short name. A short query has no more words of its own than are always kept (KEPT), so for it
+ * only the other forms' words can go.
+ */
+export function budgetedWords(query: string, forms: readonly string[], common: ReadonlySet<string>): { typed: string[]; alternatives: string[] } {
+  const typed = queryWords(query).filter((word) => !common.has(word));
+  const own = new Set(typed.flatMap(shortenedForms));
+  const alternatives = [...new Set(forms.flatMap((form) => form.split(' ')))].filter((word) => word && !own.has(word) && !common.has(word));
+  return { typed, alternatives };
+}
+
 /** The query's words without function words, each once, if there are LONG_QUERY or more; none if the query is short. */
 export function longQueryWords(query: string): string[] {
-  const words = [...new Set(tokenize(query).filter((word) => !STOP_WORDS.has(word)))];
+  const words = queryWords(query);
   return words.length >= LONG_QUERY ? words : [];
 }
 
