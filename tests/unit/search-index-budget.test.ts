@@ -14,22 +14,19 @@ import { searchForms } from '../../src/search/shared/query-variants.ts';
 
 const KB = 1024;
 
+/** A budget that lists only slices (the ranges), as for words whose beginnings' files the search page has. */
+const slicesOnly = (room: number, typical: number, ranges: SliceBudget['ranges']): SliceBudget => ({ room, typical, ranges, words: [], sizes: [] });
+
 /** Slices as at 10 000 pages: «barn» has one of its own, «bekymret» shares one with its neighbours. */
-const budget: SliceBudget = {
-  room: 96 * KB,
-  typical: 8 * KB,
-  ranges: [
-    ['barn', 'barn', 50 * KB, 1],
-    ['barna', 'barnet', 9 * KB, 2],
-    ['behoveta', 'bekymring', 28 * KB, 3],
-    ['lovb', 'loven', 16 * KB, 4],
-    ['sie', 'sie', 17 * KB, 5],
-    ['sif', 'sjekk', 6 * KB, 6],
-    ['tau', 'team', 6 * KB, 7],
-  ],
-  words: [],
-  sizes: [],
-};
+const budget = slicesOnly(96 * KB, 8 * KB, [
+  ['barn', 'barn', 50 * KB, 1],
+  ['barna', 'barnet', 9 * KB, 2],
+  ['behoveta', 'bekymring', 28 * KB, 3],
+  ['lovb', 'loven', 16 * KB, 4],
+  ['sie', 'sie', 17 * KB, 5],
+  ['sif', 'sjekk', 6 * KB, 6],
+  ['tau', 'team', 6 * KB, 7],
+]);
 /** The beginnings whose files the search page has: a question's own words'. */
 const known = new Set(['si', 'lo', 'ta', 'be', 'ba']);
 
@@ -155,23 +152,17 @@ test('the site’s subjects, the words a group names, go last', () => {
 });
 
 /** Slices as at 10 000 pages, where the words that begin with «beskyttelse» and «plan» run over several. */
-const spread: SliceBudget = {
-  room: 60 * KB,
-  typical: 8 * KB,
-  ranges: [
-    ['beskrivera', 'beskyttelse', 7 * KB, 10],
-    ['beskyttelsea', 'beskyttelsesfaktor', 5 * KB, 11],
-    ['beskyttelsesfaktora', 'beskyttelsesfaktorer', 6 * KB, 12],
-    ['beskyttelsesfaktorera', 'beskytter', 6 * KB, 13],
-    ['pilotkommunarf', 'plan', 50 * KB, 20],
-    ['plana', 'planar', 6 * KB, 21],
-    ['planara', 'planarbeid', 7 * KB, 22],
-    ['planarbeida', 'planarbeidet', 8 * KB, 23],
-    ['planarbeideta', 'planen', 50 * KB, 24],
-  ],
-  words: [],
-  sizes: [],
-};
+const spread = slicesOnly(60 * KB, 8 * KB, [
+  ['beskrivera', 'beskyttelse', 7 * KB, 10],
+  ['beskyttelsea', 'beskyttelsesfaktor', 5 * KB, 11],
+  ['beskyttelsesfaktora', 'beskyttelsesfaktorer', 6 * KB, 12],
+  ['beskyttelsesfaktorera', 'beskytter', 6 * KB, 13],
+  ['pilotkommunarf', 'plan', 50 * KB, 20],
+  ['plana', 'planar', 6 * KB, 21],
+  ['planara', 'planarbeid', 7 * KB, 22],
+  ['planarbeida', 'planarbeidet', 8 * KB, 23],
+  ['planarbeideta', 'planen', 50 * KB, 24],
+]);
 
 test('a word’s longer words are found in every slice they run over, not only the first and the last', () => {
   // The search page sends «beskyttelse» and the word past its range: the first and last slice.
@@ -200,19 +191,13 @@ test('the slices in between are loaded only as far as the first search has room'
 test('a word with «å» loads the slices in between at what they weigh, not as typical slices', () => {
   // Pagefind looks «år» up as «ar»: the file for «år» lists the slices of «arbeid…», and the
   // search page only has the files for the query's own beginnings («år», «sk»).
-  const ar: SliceBudget = {
-    room: 60 * KB,
-    typical: 6 * KB,
-    ranges: [
-      ['apni', 'ar', 8 * KB, 1],
-      ['ar2', 'arbeid', 36 * KB, 2],
-      ['arbeida', 'arbeidet', 25 * KB, 3],
-      ['arbeideta', 'arena', 15 * KB, 4],
-      ['skjenkekontroll', 'skjenkekontroller', 9 * KB, 5],
-    ],
-    words: [],
-    sizes: [],
-  };
+  const ar = slicesOnly(60 * KB, 6 * KB, [
+    ['apni', 'ar', 8 * KB, 1],
+    ['ar2', 'arbeid', 36 * KB, 2],
+    ['arbeida', 'arbeidet', 25 * KB, 3],
+    ['arbeideta', 'arena', 15 * KB, 4],
+    ['skjenkekontroll', 'skjenkekontroller', 9 * KB, 5],
+  ]);
   const known = new Set(['år', 'sk']);
   const sent = ['skjenkekontroller', 'år', 'årþ'];
   const loads = extensionLoads(['skjenkekontroller', 'år'], sent, ar, known);
@@ -244,20 +229,14 @@ test('a short name searched by its full title too stays within the room: the tit
   const query = 'tidlig inn';
   const groups = [['tidlig inn', 'tidlig inn opplæring møter gravide småbarnsforeldre']];
   const forms = searchForms(query, groups);
-  const slices: SliceBudget = {
-    room: 60 * KB,
-    typical: 4 * KB,
-    ranges: [
-      ['gravid', 'gravide', 12 * KB, 1],
-      ['inn', 'inn', 9 * KB, 2],
-      ['møte', 'møter', 14 * KB, 3],
-      ['opplær', 'opplæring', 11 * KB, 4],
-      ['småbarn', 'småbarnsforeldre', 5 * KB, 5],
-      ['tidlig', 'tidlig', 30 * KB, 6],
-    ],
-    words: [],
-    sizes: [],
-  };
+  const slices = slicesOnly(60 * KB, 4 * KB, [
+    ['gravid', 'gravide', 12 * KB, 1],
+    ['inn', 'inn', 9 * KB, 2],
+    ['møte', 'møter', 14 * KB, 3],
+    ['opplær', 'opplæring', 11 * KB, 4],
+    ['småbarn', 'småbarnsforeldre', 5 * KB, 5],
+    ['tidlig', 'tidlig', 30 * KB, 6],
+  ]);
   const starts = new Set(wordStarts(forms.join(' ')));
   const { typed, alternatives } = budgetedWords(query, forms, new Set());
   const sentWithout = (out: ReadonlySet<string>) => {

@@ -418,19 +418,22 @@ function withinBudget(
 
 /**
  * The words that load the slices in between for the query's words that are searched (extensionLoads
- * in src/search/shared/index-budget.ts), within what the first search has room for after `sent`:
- * each word's own searches, the words on fewest pages first, as they tell the pages apart most.
+ * in src/search/shared/index-budget.ts), within what the first search has room for after `sent`
+ * (with what a search of the query as typed loaded before it), counted on the files for the
+ * beginnings in `known`: each word's own searches, the words on fewest pages first, as they tell
+ * the pages apart most.
  */
 function extensionsWithin(
   q: string,
-  query: { groups: string[][]; leftOut: ReadonlySet<string>; sent: string[]; before: readonly string[]; shares: ReadonlyMap<string, number> },
+  query: { groups: string[][]; leftOut: ReadonlySet<string>; sent: string[]; shares: ReadonlyMap<string, number> },
   budget: SliceBudget | undefined,
+  known: ReadonlySet<string>,
 ): string[] {
-  const { groups, leftOut, sent, before, shares } = query;
+  const { groups, leftOut, sent, shares } = query;
   const searches = searchedWords(q).flatMap((word) => singleSearches(word, wordStems(word, groups), leftOut));
   const share = (word: string) => shares.get(word) ?? 0;
   const rarest = [...new Set(searches)].sort((a, b) => share(a) - share(b));
-  return extensionLoads(rarest, [...before, ...sent], budget, new Set(wordStarts([q, ...before].join(' '))), shares);
+  return extensionLoads(rarest, sent, budget, known, shares);
 }
 
 /**
@@ -464,7 +467,8 @@ async function searchAll(
   | undefined
 > {
   // The slices a search of the query as typed loaded are counted with this one's: both are the first search.
-  const [known, shares, frequent, budget] = await Promise.all([synonymGroups(q), commonShares(q), frequentShares(q), sliceBudget([q, ...before].join(' '))]);
+  const counted = [q, ...before].join(' ');
+  const [known, shares, frequent, budget] = await Promise.all([synonymGroups(q), commonShares(q), frequentShares(q), sliceBudget(counted)]);
   // A long query's common words are not sent, and those the groups name are sent only as typed
   // (src/search/shared/common-words.ts).
   const common = leftOutWords(q, shares, known);
@@ -473,7 +477,7 @@ async function searchAll(
   // Nor the words whose slices of the index would take the first search over its budget.
   const allShares = new Map([...frequent, ...shares]);
   const { leftOut, sent: loaded } = withinBudget(q, { forms, groups, named: namedWords(q, known), common, shares: allShares }, budget);
-  const extensions = extensionsWithin(q, { groups, leftOut, sent: loaded, before, shares: allShares }, budget);
+  const extensions = extensionsWithin(q, { groups, leftOut, sent: [...before, ...loaded], shares: allShares }, budget, new Set(wordStarts(counted)));
   if (stale()) return undefined;
   const sent = [...new Set(forms.map((form) => without(form, leftOut)))];
   if (extensions.length > 0) {
