@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sliceRoom, slicesByStart, type Slice } from '../../src/search/build/index-slices.ts';
-import { extensionLoads, FIRST_SEARCH_BYTES, loadedSlices, sliceCost, spannedSlices, wholeRangeLoads, wordsOverBudget, type SliceBudget } from '../../src/search/shared/index-budget.ts';
+import { extensionLoads, FIRST_SEARCH_BYTES, leftoverWithin, loadedSlices, sliceCost, spannedSlices, withVocabularies, wordsOverBudget, type SliceBudget } from '../../src/search/shared/index-budget.ts';
 import { wordStarts } from '../../src/search/shared/group-shards.ts';
 import { budgetedWords, leftOutWithForms, without } from '../../src/search/shared/common-words.ts';
 import { searchForms } from '../../src/search/shared/query-variants.ts';
@@ -15,7 +15,7 @@ import { searchForms } from '../../src/search/shared/query-variants.ts';
 const KB = 1024;
 
 /** A budget that lists only slices (the ranges), as for words whose beginnings' files the search page has. */
-const slicesOnly = (room: number, typical: number, ranges: SliceBudget['ranges']): SliceBudget => ({ room, typical, ranges, words: [], sizes: [] });
+const slicesOnly = (room: number, typical: number, ranges: SliceBudget['ranges']): SliceBudget => ({ room, typical, vocabulary: 10 * 1024, ranges, words: [], sizes: [] });
 
 /** Slices as at 10 000 pages: «barn» has one of its own, «bekymret» shares one with its neighbours. */
 const budget = slicesOnly(96 * KB, 8 * KB, [
@@ -151,6 +151,31 @@ test('the site’s subjects, the words a group names, go last', () => {
   assert.deepEqual(wordsOverBudget({ typed: words, alternatives: [], named: new Set() }, sent, { ...budget, room: 60 * KB }, known, new Map(), 2), ['bekymret']);
 });
 
+test('a corrected query counts what the search as typed loaded: its own words go, not the ones already loaded', () => {
+  // The query as typed loaded «barn» and «sier» (67 KB); the corrected one alone would fit (94 KB of 96).
+  const words = ['barn', 'loven', 'bekymret'];
+  const question = { typed: words, alternatives: [], named: new Set<string>() };
+  assert.deepEqual(wordsOverBudget(question, sendAll(words), budget, known, new Map(), 2), []);
+  // Counted together they take 111 KB. Leaving out «barn» saves nothing: its slice is loaded already.
+  const out = wordsOverBudget(question, sendAll(words), budget, known, new Map(), 2, ['barn', 'sier']);
+  assert.deepEqual(out, ['bekymret']);
+  assert.ok(sliceCost(['barn', 'sier', ...sendAll(words)(new Set(out))], budget, known) <= budget.room);
+});
+
+test('a search that loads more than one vocabulary file to correct its words has that much less room', () => {
+  // The room keeps one file (10 KB here). Three mistyped words with three first letters load three.
+  assert.equal(withVocabularies(budget, 3)!.room, budget.room - 2 * 10 * KB);
+  assert.equal(withVocabularies(budget, 1)!.room, budget.room);
+  assert.equal(withVocabularies(budget, 0)!.room, budget.room);
+  // Four files leave 30 KB less: the question that fitted (67 KB of 96) leaves its most costly word out.
+  const words = ['loven', 'taushetsplikt', 'bekymret', 'sier'];
+  const question = { typed: words, alternatives: [], named: new Set<string>() };
+  assert.deepEqual(wordsOverBudget(question, sendAll(words), budget, known, new Map(), 2), []);
+  assert.deepEqual(wordsOverBudget(question, sendAll(words), withVocabularies(budget, 4), known, new Map(), 2), ['bekymret']);
+  // A small site has no budget.
+  assert.equal(withVocabularies(undefined, 3), undefined);
+});
+
 /** Slices as at 10 000 pages, where the words that begin with «beskyttelse» and «plan» run over several. */
 const spread = slicesOnly(60 * KB, 8 * KB, [
   ['beskrivera', 'beskyttelse', 7 * KB, 10],
@@ -216,11 +241,20 @@ test('a slice in between whose longer words are on many pages is not loaded: the
   assert.deepEqual(extensionLoads(['beskyttelse'], ['beskyttelse', 'beskyttelseþ'], spread, new Set(['be']), new Map([['beskyttelsesfaktorer', 0.05]])), ['beskyttelsea', 'beskyttelsesfaktora']);
 });
 
-test('a search that found next to nothing loads every slice its words run over, past the room and whatever the shares', () => {
-  // Beyond the room (60 KB) and with «beskyttelsesfaktorer» on a quarter of the pages, the first search left slices out.
-  assert.deepEqual(wholeRangeLoads(['beskyttelse', 'planarbeid'], spread), ['beskrivera', 'beskyttelsea', 'beskyttelsesfaktora', 'beskyttelsesfaktorera', 'planara', 'planarbeida', 'planarbeideta']);
-  // A small site has no budget: its index is not sliced finer than a search loads anyway.
-  assert.deepEqual(wholeRangeLoads(['beskyttelse'], undefined), []);
+test('a search that found next to nothing searches what fits the room left, and loads the slices in between that fit', () => {
+  const known = new Set(['be', 'pl']);
+  // The first search loaded «planarbeid» (7 KB of 60). «planen» lies in a slice of 50 KB and does not fit.
+  const sent = ['planarbeid'];
+  const { kept, loads } = leftoverWithin([['beskyttelse'], ['planen']], new Set(['beskyttelse']), sent, spread, known);
+  assert.deepEqual(kept, [['beskyttelse']]);
+  // Every slice «beskyttelse» runs over fits, so «beskyttelsesfaktorer» is found.
+  assert.deepEqual(loads, ['beskyttelsea', 'beskyttelsesfaktora', 'beskyttelsesfaktorera']);
+  assert.ok(sliceCost([...sent, ...kept.flat(), ...loads], spread, known) <= spread.room);
+  // With the room nearly used, the word is still searched in its own slice, but nothing in between is loaded.
+  const full = leftoverWithin([['beskyttelse']], new Set(['beskyttelse']), ['plan'], spread, known);
+  assert.deepEqual(full, { kept: [['beskyttelse']], loads: [] });
+  // Only the rare words' ranges are loaded: a word on most pages runs over many slices that add little.
+  assert.deepEqual(leftoverWithin([['beskyttelse']], new Set(), sent, spread, known).loads, []);
 });
 
 test('a short name searched by its full title too stays within the room: the title\'s words go, the reader\'s stay', () => {

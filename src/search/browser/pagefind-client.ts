@@ -89,7 +89,7 @@ import { onlyFunctionWords, STOP_WORDS } from '../shared/stop-words.ts';
 import { indexedWords, tokenize } from '../shared/words.ts';
 import { wordStarts, joinShards, shardPath, type StartFile } from '../shared/group-shards.ts';
 import { COMMON_SHARE, KEPT, LONG_QUERY, groupsToRewrite, budgetedWords, leftOutWithForms, leftOutWords, without } from '../shared/common-words.ts';
-import { extensionLoads, joinBudgets, RESULTS_READ, wholeRangeLoads, wordsOverBudget, type SliceBudget } from '../shared/index-budget.ts';
+import { extensionLoads, joinBudgets, leftoverWithin, RESULTS_READ, withVocabularies, wordsOverBudget, type SliceBudget } from '../shared/index-budget.ts';
 import { correctWord, MIN_CORRECTED, vocabularyPath } from '../shared/spelling.ts';
 import { MissingWords, startsOnly, unseenWords, withoutDoubledEnd } from '../shared/missing-words.ts';
 import { titleShare } from '../shared/title-match.ts';
@@ -394,12 +394,15 @@ function withFixes(q: string, fixes: Map<string, string>): string | undefined {
  * its forms and the word-by-word match would send. The other names the groups add go first, the
  * reader's own words after them. A short query has no more of the reader's words than are always
  * kept (KEPT), so only its other names can go: at 10 000 pages «tidlig inn» was also searched by the
- * programme's full title, five words more, and its first search came to 336 KB.
+ * programme's full title, five words more, and its first search came to 336 KB. A corrected query
+ * is counted with what the search of the query as typed loaded (`before`): at 10 000 pages
+ * «… langvarige plagene er», corrected to «planene», came to 345 KB.
  */
 function withinBudget(
   q: string,
   query: { forms: string[]; groups: string[][]; named: ReadonlySet<string>; common: ReadonlySet<string>; shares: ReadonlyMap<string, number> },
   budget: SliceBudget | undefined,
+  before: readonly string[],
 ): { leftOut: Set<string>; sent: string[] } {
   const { forms, groups, named, common, shares } = query;
   const { typed, alternatives } = budgetedWords(q, forms, common);
@@ -412,7 +415,8 @@ function withinBudget(
     const single = [...stems].flatMap(([word, list]) => singleSearches(word, list, leftOut));
     return [...whole, ...single.flatMap((stem) => stem.split(' '))];
   };
-  const out = new Set(wordsOverBudget({ typed, alternatives, named }, sentWithout, budget, new Set(wordStarts(q)), shares, KEPT));
+  const known = new Set(wordStarts([q, ...before].join(' ')));
+  const out = new Set(wordsOverBudget({ typed, alternatives, named }, sentWithout, budget, known, shares, KEPT, before));
   return { leftOut: leftOutWith(out), sent: sentWithout(out) };
 }
 
@@ -439,6 +443,8 @@ function extensionsWithin(
 /**
  * The query's forms searched and merged: the reader's own words count most. Nothing if the reader
  * typed on before the searching began; once begun, the hits are returned and the caller decides.
+ * A corrected query is searched with what the search of the query as typed loaded (`before`) and
+ * the number of vocabulary files loaded to correct it (`vocabularies`): all of it is the first search.
  */
 async function searchAll(
   pf: Pagefind,
@@ -446,6 +452,7 @@ async function searchAll(
   options: { filters?: Record<string, string[]> },
   stale: () => boolean,
   before: readonly string[] = [],
+  vocabularies = 0,
 ): Promise<
   | {
       results: Result[];
@@ -468,7 +475,9 @@ async function searchAll(
 > {
   // The slices a search of the query as typed loaded are counted with this one's: both are the first search.
   const counted = [q, ...before].join(' ');
-  const [known, shares, frequent, budget] = await Promise.all([synonymGroups(q), commonShares(q), frequentShares(q), sliceBudget(counted)]);
+  const [known, shares, frequent, sliced] = await Promise.all([synonymGroups(q), commonShares(q), frequentShares(q), sliceBudget(counted)]);
+  // The vocabulary files loaded to correct the query take room too (src/search/shared/index-budget.ts).
+  const budget = withVocabularies(sliced, vocabularies);
   // A long query's common words are not sent, and those the groups name are sent only as typed
   // (src/search/shared/common-words.ts).
   const common = leftOutWords(q, shares, known);
@@ -476,7 +485,7 @@ async function searchAll(
   const forms = searchForms(q, groups);
   // Nor the words whose slices of the index would take the first search over its budget.
   const allShares = new Map([...frequent, ...shares]);
-  const { leftOut, sent: loaded } = withinBudget(q, { forms, groups, named: namedWords(q, known), common, shares: allShares }, budget);
+  const { leftOut, sent: loaded } = withinBudget(q, { forms, groups, named: namedWords(q, known), common, shares: allShares }, budget, before);
   const extensions = extensionsWithin(q, { groups, leftOut, sent: [...before, ...loaded], shares: allShares }, budget, new Set(wordStarts(counted)));
   if (stale()) return undefined;
   const sent = [...new Set(forms.map((form) => without(form, leftOut)))];
@@ -560,23 +569,26 @@ const EVERY = '\u0002';
 
 /**
  * The word-by-word match as on a small site, for a search on a large one that found next to
- * nothing: every word of the query searched on its own, with every slice of the index its longer
- * words lie in loaded first (wholeRangeLoads in src/search/shared/index-budget.ts), past the first
- * search's budget. At 10 000 pages «beskyttelse» otherwise missed «beskyttelsesfaktorer» in a
- * slice the budget had no room for.
+ * nothing: every word of the query searched on its own, with the slices of the index its longer
+ * words lie in loaded first, as far as the first search's room allows after the slices it loaded
+ * (`sent`; leftoverWithin in src/search/shared/index-budget.ts). At 10 000 pages «beskyttelse»
+ * otherwise missed «beskyttelsesfaktorer» in a slice the first search had left out. The most
+ * telling words come first, and a word whose slices do not fit is not searched.
  */
 async function everyWordWhole(
   pf: Pagefind,
   perWord: string[][],
-  budget: SliceBudget,
+  within: { budget: SliceBudget; sent: readonly string[]; known: ReadonlySet<string> },
   shares: ReadonlyMap<string, number>,
   options: { filters?: Record<string, string[]> },
 ): Promise<Result[]> {
-  const searches = [...new Set(perWord.flat())];
+  const telling = [...perWord].sort((a, b) => searchesShare(a, shares) - searchesShare(b, shares));
   // Not the range of a word on most pages («barn»): it runs over many slices, whose longer words add little.
-  const rare = searches.filter((word) => searchesShare([word], shares) < COMMON_SHARE);
-  await pf.preload([...searches, ...wholeRangeLoads(rare, budget)].join(' '));
-  return wordByWord(pf, perWord, options, [], (word) => recent.get(searchKey(`${EVERY}${word}`, options), () => pf.search(word, options)));
+  const rare = new Set(perWord.flat().filter((word) => searchesShare([word], shares) < COMMON_SHARE));
+  const { kept, loads } = leftoverWithin(telling, rare, within.sent, within.budget, within.known);
+  if (kept.length === 0) return [];
+  await pf.preload([...new Set([...kept.flat(), ...loads])].join(' '));
+  return wordByWord(pf, kept, options, [], (word) => recent.get(searchKey(`${EVERY}${word}`, options), () => pf.search(word, options)));
 }
 
 /** How many of the first results are looked at for a page the query names: the ones shown first anyway. */
@@ -636,6 +648,10 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   let fixed: string | undefined;
   let found: Awaited<ReturnType<typeof searchAll>>;
   const filtered = Object.keys(query.filters).length > 0;
+  // The vocabulary files this search loads to correct its words (the map only grows): what a search
+  // downloads, and what its budget counts.
+  const vocabulariesBefore = vocabularyFiles.size;
+  const vocabulariesLoaded = () => vocabularyFiles.size - vocabulariesBefore;
   // Whether a corrected query is worth searching, and remembering the ones that found nothing.
   const worthSearching = (candidate: string | undefined): candidate is string => candidate !== undefined && !emptyCorrections.has(candidate);
   const remember = (candidate: string, hits: number) => {
@@ -648,7 +664,7 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
     const candidate = known.length > 0 ? await corrected(q, known) : undefined;
     if (stale()) return none;
     if (worthSearching(candidate)) {
-      found = await searchAll(pf, candidate, options, stale);
+      found = await searchAll(pf, candidate, options, stale, [], vocabulariesLoaded());
       if (!found || stale()) return none;
       remember(candidate, found.results.length);
       if (found.results.length > 0) q = fixed = candidate;
@@ -657,7 +673,7 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   }
   found ??= await searchAll(pf, q, options, stale);
   if (!found) return none;
-  let { results, filters, forms, groups, leftOut, shares, budget, common } = found;
+  let { results, filters, forms, groups, leftOut, shares, budget, common, loaded: sent } = found;
   // A word no page has is likely mistyped: correct it and search again, unless the reader asked
   // for the words as typed. With filters on, whether a word exists is judged on the whole site.
   if (!query.exact) {
@@ -679,14 +695,14 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
     const enough = missing.length > 0 ? 1 : CLEARLY_MORE * typed.length;
     if (stale()) return none;
     if (worthSearching(candidate)) {
-      const again = await searchAll(pf, candidate, options, stale, found.loaded);
+      const again = await searchAll(pf, candidate, options, stale, found.loaded, vocabulariesLoaded());
       if (!again || stale()) return none;
       remember(candidate, again.results.length);
       // Counted as the query as typed was: on the whole site, whatever the filters.
       const onSite = filtered && enough > 1 ? (await searchWhole(pf, again.sent[0] ?? candidate, { filters: {} })).results.length : again.results.length;
       if (stale()) return none;
       if (again.results.length > 0 && onSite >= enough) {
-        ({ results, filters, forms, groups, leftOut, shares, budget, common } = again);
+        ({ results, filters, forms, groups, leftOut, shares, budget, common, loaded: sent } = again);
         q = fixed = candidate;
       }
     }
@@ -718,15 +734,17 @@ export async function runSearch(query: Query, stale: () => boolean = () => false
   // seg» was searched as «foreldre ruser», then «ruser» alone, and found one page where the site
   // of today finds the pages about children as next of kin; «beskyttelse» missed
   // «beskyttelsesfaktorer» in a slice the budget had no room for. The query's words are then
-  // searched one by one as on a small site, each with every slice its longer words lie in; not the
-  // words on most pages that no group names («kommunen»), which would bring in most of the site.
+  // searched one by one as on a small site, each with the slices its longer words lie in, as far as
+  // the first search's budget has room; not the words on most pages that no group names
+  // («kommunen»), which would bring in most of the site.
   // Their pages follow those found, which keep their place: a page with all the words comes first.
   if (stale()) return none;
   let after: Result[] = [];
   if (results.length < FEW && budget) {
     const more = all.filter((word) => !common.has(word));
     if (more.length > 0) {
-      after = notAmong(results, await everyWordWhole(pf, more.map((word) => wordStems(word, groups)), budget, shares, options));
+      const within = { budget, sent, known: new Set(wordStarts([q, ...sent].join(' '))) };
+      after = notAmong(results, await everyWordWhole(pf, more.map((word) => wordStems(word, groups)), within, shares, options));
       if (stale()) return none;
     }
   }

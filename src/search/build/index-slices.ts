@@ -154,7 +154,7 @@ export async function writeSliceBudgets(outDir: string, fragmentSizes: number[])
       for (const s of loaded) if (s.bytes >= LISTED_SLICE_BYTES && !own.includes(s)) sizes.set(s.place, s.bytes);
       listed.push([pagefindForm(word), ...loaded.map((s) => s.place)]);
     }
-    file.slices = { room, typical, ranges: own.map((s) => [s.from, s.to, s.bytes, s.place]), words: listed, sizes: [...sizes] };
+    file.slices = { room, typical, vocabulary: words.bytes, ranges: own.map((s) => [s.from, s.to, s.bytes, s.place]), words: listed, sizes: [...sizes] };
     await writeFile(path, JSON.stringify(file));
   }
 }

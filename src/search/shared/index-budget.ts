@@ -40,6 +40,11 @@ export interface SliceBudget {
   /** What a slice smaller than LISTED_SLICE_BYTES costs, headers included: the mean of those. */
   typical: number;
   /**
+   * What the largest vocabulary file costs, headers included (src/pages/sok/ordliste/). The room
+   * keeps one for correcting a mistyped word; a search that loads more has less room (withVocabularies).
+   */
+  vocabulary: number;
+  /**
    * Every slice a word that begins like the file's words can lie in or load: first word and last
    * word as Pagefind shortens them, bytes with headers, and the slice's place in Pagefind's list.
    */
@@ -112,13 +117,30 @@ export function spannedSlices(word: string, ranges: SliceBudget['ranges']): Slic
 }
 
 /**
- * The words that load every slice holding words that begin with one of `words` (spannedSlices):
- * each slice's first word. What the first search leaves out to keep within its budget
- * (extensionLoads), loaded when it found next to nothing (src/search/browser/pagefind-client.ts).
+ * What the word-by-word match of a search that found next to nothing loads, within what the first
+ * search has room for after the slices `sent` already loaded: each word's searches (`perWord`, the
+ * most telling words first) if they fit, then the slices in between for those of them in `rare`,
+ * as far as the room allows. Unlike extensionLoads, the frequent longer words a slice holds do not
+ * keep it out: the search has little else to go on. Before, all those slices were loaded past the
+ * budget: at 10 000 pages one such search came to 345 KB.
  */
-export function wholeRangeLoads(words: readonly string[], budget: SliceBudget | undefined): string[] {
-  if (!budget) return [];
-  return [...new Set(words.flatMap((word) => spannedSlices(word, budget.ranges).map(([from]) => from)))];
+export function leftoverWithin(
+  perWord: readonly string[][],
+  rare: ReadonlySet<string>,
+  sent: readonly string[],
+  budget: SliceBudget,
+  known: ReadonlySet<string>,
+): { kept: string[][]; loads: string[] } {
+  const looked = new Map<string, number[]>();
+  const loaded = [...sent];
+  const kept: string[][] = [];
+  for (const searches of perWord) {
+    if (sliceCost([...loaded, ...searches], budget, known, looked) > budget.room) continue;
+    kept.push(searches);
+    loaded.push(...searches);
+  }
+  const loads = extensionLoads(kept.flat().filter((word) => rare.has(word)), loaded, budget, known);
+  return { kept, loads };
 }
 
 /** The first word of the slice after the one at `place`, if `ranges` has it. */
@@ -190,7 +212,17 @@ export function joinBudgets(budgets: (SliceBudget | undefined)[]): SliceBudget |
   const ranges = new Map(found.flatMap((b) => b.ranges).map((range) => [range[3], range]));
   const words = new Map(found.flatMap((b) => b.words).map((word) => [word[0], word]));
   const sizes = new Map(found.flatMap((b) => b.sizes));
-  return { room: first.room, typical: first.typical, ranges: [...ranges.values()], words: [...words.values()], sizes: [...sizes] };
+  return { room: first.room, typical: first.typical, vocabulary: first.vocabulary, ranges: [...ranges.values()], words: [...words.values()], sizes: [...sizes] };
+}
+
+/**
+ * The budget of a search that loaded `files` vocabulary files to correct its words: the room keeps
+ * one, and each file more takes room from the slices. At 10 000 pages «pasienten snakkar helst
+ * nordsamisk, treng vi tolk» loaded three (26 KB) and came to 303 KB.
+ */
+export function withVocabularies(budget: SliceBudget | undefined, files: number): SliceBudget | undefined {
+  if (!budget || files <= 1) return budget;
+  return { ...budget, room: budget.room - (files - 1) * budget.vocabulary };
 }
 
 /**
@@ -237,6 +269,8 @@ export function sliceCost(words: Iterable<string>, budget: SliceBudget, known: R
  * and violence, as in runde 12 (docs/performance.md). A word is left out only if that saves
  * something, and `keep` of the reader's words always remain. `sentWithout` says which words would
  * be sent to Pagefind with some words left out (their other forms and shortened forms go with them).
+ * `spent` are words an earlier search of the same first search loaded (the query as typed, before
+ * its typo was corrected): their slices count, and leaving them out saves nothing.
  */
 export function wordsOverBudget(
   question: { typed: string[]; alternatives: string[]; named: ReadonlySet<string> },
@@ -245,12 +279,13 @@ export function wordsOverBudget(
   known: ReadonlySet<string>,
   shares: ReadonlyMap<string, number>,
   keep: number,
+  spent: readonly string[] = [],
 ): string[] {
   if (!budget) return [];
   const { typed, alternatives, named } = question;
   const out = new Set<string>();
   const looked = new Map<string, number[]>();
-  const cost = (words: ReadonlySet<string>) => sliceCost(sentWithout(words), budget, known, looked);
+  const cost = (words: ReadonlySet<string>) => sliceCost([...spent, ...sentWithout(words)], budget, known, looked);
   const rank = (word: string) => {
     if (!typed.includes(word)) return 0;
     const rare = (shares.get(word) ?? 0) === 0;
