@@ -395,14 +395,15 @@ function withFixes(q: string, fixes: Map<string, string>): string | undefined {
  * reader's own words after them. A short query has no more of the reader's words than are always
  * kept (KEPT), so only its other names can go: at 10 000 pages «tidlig inn» was also searched by the
  * programme's full title, five words more, and its first search came to 336 KB. A corrected query
- * is counted with what the search of the query as typed loaded (`before`): at 10 000 pages
- * «… langvarige plagene er», corrected to «planene», came to 345 KB.
+ * is counted with what the search of the query as typed loaded (`counted.before`), on the files for
+ * the beginnings in `counted.known`: at 10 000 pages «… langvarige plagene er», corrected to
+ * «planene», came to 345 KB.
  */
 function withinBudget(
   q: string,
   query: { forms: string[]; groups: string[][]; named: ReadonlySet<string>; common: ReadonlySet<string>; shares: ReadonlyMap<string, number> },
   budget: SliceBudget | undefined,
-  before: readonly string[],
+  counted: { before: readonly string[]; known: ReadonlySet<string> },
 ): { leftOut: Set<string>; sent: string[] } {
   const { forms, groups, named, common, shares } = query;
   const { typed, alternatives } = budgetedWords(q, forms, common);
@@ -415,8 +416,7 @@ function withinBudget(
     const single = [...stems].flatMap(([word, list]) => singleSearches(word, list, leftOut));
     return [...whole, ...single.flatMap((stem) => stem.split(' '))];
   };
-  const known = new Set(wordStarts([q, ...before].join(' ')));
-  const out = new Set(wordsOverBudget({ typed, alternatives, named }, sentWithout, budget, known, shares, KEPT, before));
+  const out = new Set(wordsOverBudget({ typed, alternatives, named }, sentWithout, budget, counted.known, shares, KEPT, counted.before));
   return { leftOut: leftOutWith(out), sent: sentWithout(out) };
 }
 
@@ -485,8 +485,10 @@ async function searchAll(
   const forms = searchForms(q, groups);
   // Nor the words whose slices of the index would take the first search over its budget.
   const allShares = new Map([...frequent, ...shares]);
-  const { leftOut, sent: loaded } = withinBudget(q, { forms, groups, named: namedWords(q, known), common, shares: allShares }, budget, before);
-  const extensions = extensionsWithin(q, { groups, leftOut, sent: [...before, ...loaded], shares: allShares }, budget, new Set(wordStarts(counted)));
+  // The files for the beginnings of both searches' words are the ones sliceBudget fetched.
+  const starts = new Set(wordStarts(counted));
+  const { leftOut, sent: loaded } = withinBudget(q, { forms, groups, named: namedWords(q, known), common, shares: allShares }, budget, { before, known: starts });
+  const extensions = extensionsWithin(q, { groups, leftOut, sent: [...before, ...loaded], shares: allShares }, budget, starts);
   if (stale()) return undefined;
   const sent = [...new Set(forms.map((form) => without(form, leftOut)))];
   if (extensions.length > 0) {
